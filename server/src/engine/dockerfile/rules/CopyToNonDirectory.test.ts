@@ -1,0 +1,47 @@
+import { ruleCases } from '../../../../../test/harness/check';
+
+ruleCases('CopyToNonDirectory', {
+  fires: [
+    `
+    FROM alpine:3.20
+    COPY a.txt b.txt /app
+                     ^^^^ CopyToNonDirectory
+    `,
+    `
+    FROM alpine:3.20
+    ADD --chown=1:1 a b dest
+                        ^^^^ CopyToNonDirectory
+    `,
+  ],
+  quiet: [
+    `
+    FROM alpine:3.20
+    COPY a.txt b.txt /app/
+    COPY a.txt /app
+    COPY *.txt ./
+    COPY a b $DEST
+    `,
+  ],
+  fixes: [
+    {
+      before: `
+      FROM alpine:3.20
+      COPY a.txt b.txt /app
+      `,
+      after: `
+      FROM alpine:3.20
+      COPY a.txt b.txt /app/
+      `,
+    },
+    {
+      before: `
+      FROM alpine:3.20
+      COPY ["a.txt", "b.txt", "/app"]
+      `,
+      after: `
+      FROM alpine:3.20
+      COPY ["a.txt", "b.txt", "/app/"]
+      `,
+    },
+  ],
+});

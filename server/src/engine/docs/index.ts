@@ -1,0 +1,26 @@
+// Hover and rule documentation, compiled from Markdown files into the bundle by scripts/gen.mjs.
+import { docs } from './docs.generated';
+import type { Locale } from '../locale';
+
+export type DocKey = string;
+
+/** The Markdown for a key (`dockerfile/instruction.FROM`, `compose/services._.ports`, `rule/CopyToNonDirectory`). */
+export function docFor(key: DocKey, locale: Locale): string | undefined {
+  const d = docs[key];
+  return d ? d[locale] || d.en : undefined;
+}
+
+export function hasDoc(key: DocKey): boolean {
+  return key in docs;
+}
+
+export function allDocKeys(): string[] {
+  return Object.keys(docs);
+}
+
+/** Where a rule's page lives, for `codeDescription.href`. */
+export const RULE_DOCS_BASE = 'https://github.com/dockwise/dockwise/blob/main/docs/rules/';
+
+export function ruleDocUrl(ruleId: string, locale: Locale): string {
+  return `${RULE_DOCS_BASE}${ruleId}${locale === 'ru' ? '.ru' : ''}.md`;
+}
