@@ -9,7 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { writeComposeProject } from './bench/gen-compose.mjs';
 import { DOCKERFILE_SIZES, generateDockerfile } from './bench/gen-dockerfile.mjs';
-import { LspSession, killAllSessions } from './bench/lsp-session.mjs';
+import { LspSession, killAllChildren, trackChild } from './bench/lsp-session.mjs';
 import { parseArgs } from './bench/prng.mjs';
 import { composeNode, composeServer, dockerfileServer, oursServer, serverPaths, tsxLoader } from './bench/servers.mjs';
 import { composeHoverPositions, dockerfileHoverPositions, median, percentile, planEdits } from './bench/workload.mjs';
@@ -154,7 +154,7 @@ async function benchServers(workspace, haveOurs) {
 function runChild(command, args, timeoutMs) {
   return new Promise((resolvePromise) => {
     const startedAt = performance.now();
-    const child = spawn(command, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = trackChild(spawn(command, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] }));
     const stdout = [];
     let stderr = '';
     child.stdout.on('data', (chunk) => stdout.push(chunk));
@@ -337,7 +337,7 @@ async function main() {
     report.cli = settings.skip.has('cli') ? { skipped: '--skip cli' } : await benchCli();
     report.engine = settings.skip.has('engine') ? { skipped: '--skip engine' } : await benchEngine();
   } finally {
-    killAllSessions();
+    killAllChildren();
     rmSync(workspace, { recursive: true, force: true });
   }
   report.goals = GOALS.map((goal) => {
@@ -351,7 +351,7 @@ async function main() {
 }
 
 main().catch((error) => {
-  killAllSessions();
+  killAllChildren();
   process.stderr.write(`bench failed: ${error.stack ?? error}\n`);
   process.exit(1);
 });

@@ -5,16 +5,22 @@ import { performance } from 'node:perf_hooks';
 import rpc from 'vscode-jsonrpc/node';
 
 const live = new Set();
-/** Kills every server still running; called on exit and on signals so no child outlives the benchmark. */
-export function killAllSessions() {
+/** Kills every child still running (servers, CLI, engine timing); called on exit and on signals so none outlives the benchmark. */
+export function killAllChildren() {
   for (const child of live) {
     try { child.kill('SIGKILL'); } catch { /* already gone */ }
   }
   live.clear();
 }
-process.on('exit', killAllSessions);
+/** Registers any other child (CLI, engine timing) so it is killed with the servers; it leaves the set when it exits. */
+export function trackChild(child) {
+  live.add(child);
+  child.once('exit', () => live.delete(child));
+  return child;
+}
+process.on('exit', killAllChildren);
 for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, () => { killAllSessions(); process.exit(130); });
+  process.on(signal, () => { killAllChildren(); process.exit(130); });
 }
 
 export class TimeoutError extends Error {}

@@ -307,28 +307,41 @@ export class Editor {
     await input.fill(text);
   }
 
-  /** The rows of the Problems panel as shown: file rows and marker rows with their text, parsed. */
+  /**
+   * The marker rows of the Problems panel as shown: { file, message, source, code, line, column, severity, text }.
+   * `source` and `code` come from the "dockwise(RuleId)" part VS Code renders after the message.
+   */
   async problems() {
     await this.showProblems();
-    return this.page.evaluate(() => [...document.querySelectorAll('.markers-panel .monaco-list-row')].map((r) => {
-      const text = r.innerText.replace(/\s+/g, ' ').trim();
-      const msg = r.querySelector('.marker-message-details');
-      const pos = /\[(?:Ln|Стр\.?)\s*(\d+),\s*(?:Col|Кол\.?)\s*(\d+)\]/.exec(text);
-      return {
-        kind: msg ? 'marker' : 'file', text, aria: r.getAttribute('aria-label') || '',
-        line: pos ? Number(pos[1]) : null, column: pos ? Number(pos[2]) : null,
-      };
-    }));
+    return this.page.evaluate(() => {
+      const out = [];
+      let file = null;
+      for (const r of document.querySelectorAll('.markers-panel .monaco-list-row')) {
+        const details = r.querySelector('.marker-message-details-container');
+        if (!details) { file = r.querySelector('.label-name')?.innerText.trim() || r.innerText.trim(); continue; }
+        const text = (el) => (el ? el.innerText.replace(/\s+/g, ' ').trim() : '');
+        const src = text(r.querySelector('.marker-source'));
+        const m = /^(.*?)\((.*)\)$/.exec(src);
+        const pos = /(\d+)\D+(\d+)/.exec(text(r.querySelector('.marker-line')));
+        const icon = r.querySelector('.marker-icon');
+        out.push({
+          file, message: text(r.querySelector('.marker-message')), source: m ? m[1] : src, code: m ? m[2] : '',
+          line: pos ? Number(pos[1]) : null, column: pos ? Number(pos[2]) : null,
+          severity: ['error', 'warning', 'info'].find((k) => icon?.classList.contains(k)) || 'hint', text: text(details),
+        });
+      }
+      return out;
+    });
   }
 
   /** Waits until some marker row of the Problems panel satisfies `pred(row)`; returns it. */
   async waitForProblem(pred, what) {
-    return until(async () => (await this.problems()).find((r) => r.kind === 'marker' && pred(r)), `a Problems entry: ${what}`);
+    return until(async () => (await this.problems()).find(pred), `a Problems entry: ${what}`);
   }
 
   /** Waits until no marker row satisfies `pred`. */
   async waitNoProblem(pred, what) {
-    return until(async () => !(await this.problems()).some((r) => r.kind === 'marker' && pred(r)), `no Problems entry: ${what}`);
+    return until(async () => !(await this.problems()).some(pred), `no Problems entry: ${what}`);
   }
 
   // ---------------------------------------------------------------- hover, quick fix, palette, suggestions

@@ -256,7 +256,7 @@ export async function scaffoldCommand(given?: vscode.Uri): Promise<void> {
   if (answers === undefined) return;
 
   const generated: GeneratedName[] = ['Dockerfile', '.dockerignore', ...(answers.compose ? (['compose.yaml'] as const) : [])];
-  const taken = new Set(listing.names);
+  const taken = new Set(listing.names.map((n) => n.replace(/\/$/, '')));
   const exists = (name: string): boolean => taken.has(name);
   let plan = planWrites(generated, exists, undefined);
   if (plan.kind === 'ask') plan = planWrites(generated, exists, await askConflict(plan.conflicts));

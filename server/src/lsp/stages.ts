@@ -1,5 +1,6 @@
 // The `dockwise/stages` request: what the client's build-target picker and CodeLens show.
 import type { Model } from '../engine/index';
+import { get, pairs, str } from '../engine/compose/model';
 
 export interface StagesParams {
   uri: string;
@@ -59,28 +60,14 @@ function unquote(v: string): string {
 }
 
 function composeServices(model: Extract<Model, { kind: 'compose' }>): ComposeServiceInfo[] {
-  const out: ComposeServiceInfo[] = [];
-  const root = model.yaml.contents as unknown as { items?: Array<{ key: { value?: unknown }; value: unknown }> } | null;
-  const services = root?.items?.find((p) => p.key?.value === 'services')?.value as
-    | { items?: Array<{ key: { value?: unknown; range?: [number, number, number] }; value: unknown }> }
-    | undefined;
-  for (const pair of services?.items ?? []) {
-    const name = String(pair.key?.value ?? '');
-    const svc = pair.value as { items?: Array<{ key: { value?: unknown }; value: unknown }> } | null;
-    const build = svc?.items?.find((p) => p.key?.value === 'build')?.value as
-      | { value?: unknown; items?: Array<{ key: { value?: unknown }; value: { value?: unknown } | null }> }
-      | undefined;
-    const field = (k: string) => {
-      const v = build?.items?.find((p) => p.key?.value === k)?.value?.value;
-      return typeof v === 'string' ? v : null;
+  return pairs(get(model.root, 'services')).map((svc) => {
+    const build = get(svc.value, 'build');
+    return {
+      name: svc.key,
+      line: model.doc.positionAt(svc.keySpan.start).line,
+      target: str(get(build, 'target')) ?? null,
+      dockerfile: str(get(build, 'dockerfile')) ?? null,
+      context: (build?.type === 'scalar' ? str(build) : str(get(build, 'context'))) ?? null,
     };
-    out.push({
-      name,
-      line: model.doc.positionAt(pair.key?.range?.[0] ?? 0).line,
-      target: field('target'),
-      dockerfile: field('dockerfile'),
-      context: typeof build?.value === 'string' ? build.value : field('context'),
-    });
-  }
-  return out;
+  });
 }

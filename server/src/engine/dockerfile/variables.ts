@@ -1,0 +1,559 @@
+// ARG/ENV scopes and `$VAR` references as BuildKit sees them: which variables each instruction can
+// expand, which references it holds (with spans), and what value a variable has at a point.
+import type { DfInstruction, DockerfileModel } from './model';
+import type { Span } from '../text';
+
+/** One `$NAME` / `${NAME…}` reference the builder expands. */
+export interface VarRef {
+  name: string;
+  /** From `$` to the closing `}` (or the end of the name). */
+  span: Span;
+  nameSpan: Span;
+  /** `:-`, `-`, `:+`, `+`, `:?`, `?`, `#`, `##`, `%`, `%%`, `/`, `//`; null for plain `$X` / `${X}`. */
+  modifier: string | null;
+}
+
+/** Where a variable comes from. */
+export type VarSource = 'arg' | 'env' | 'global-arg' | 'predefined';
+
+export interface VarDef {
+  name: string;
+  source: VarSource;
+  /** The value as written (quotes removed), null when the ARG has no default. */
+  value: string | null;
+  instruction: DfInstruction | null;
+  nameSpan: Span | null;
+}
+
+/** A reference in an instruction, and whether BuildKit's UndefinedVar check looks at it. */
+export interface ExpandedRef extends VarRef {
+  instruction: DfInstruction;
+  /** False where BuildKit expands without reporting unknown names (EXPOSE, FROM, global ARG defaults). */
+  checked: boolean;
+}
+
+/** Arguments BuildKit defines before the first FROM, visible in FROM lines and global ARG defaults. */
+export const PLATFORM_ARGS: readonly string[] = [
+  'BUILDPLATFORM',
+  'BUILDOS',
+  'BUILDOSVERSION',
+  'BUILDARCH',
+  'BUILDVARIANT',
+  'TARGETPLATFORM',
+  'TARGETOS',
+  'TARGETOSVERSION',
+  'TARGETARCH',
+  'TARGETVARIANT',
+  'TARGETSTAGE',
+];
+
+/** Proxy arguments the builder accepts without an ARG line (they never land in the image). */
+export const PROXY_ARGS: readonly string[] = ['HTTP_PROXY', 'HTTPS_PROXY', 'FTP_PROXY', 'NO_PROXY', 'ALL_PROXY'].flatMap((n) => [n, n.toLowerCase()]);
+
+/** Build-configuration arguments read by BuildKit itself. */
+export function isBuilderArg(name: string): boolean {
+  return name.startsWith('BUILDKIT_') || name === 'SOURCE_DATE_EPOCH';
+}
+
+/** Variables every image has in its environment even when the Dockerfile sets none. */
+export const ALWAYS_IN_ENV: readonly string[] = ['PATH'];
+
+// ---------------------------------------------------------------------------------------------
+// Text of an instruction's arguments, with continuation breaks and embedded comment lines removed,
+// and a map back to document offsets.
+
+export interface MappedText {
+  text: string;
+  /** offsets[i] is the document offset of text[i]; offsets[text.length] is the end. */
+  offsets: number[];
+}
+
+/** The arguments region of an instruction as the builder reads it (heredoc bodies excluded). */
+export function argumentText(model: DockerfileModel, ins: DfInstruction, from?: number): MappedText {
+  const start = from ?? ins.argsSpan?.start ?? ins.span.end;
+  let end = ins.span.end;
+  for (const h of ins.heredocs) {
+    // The instruction line ends where the first heredoc body begins.
+    const lineEnd = model.doc.lineEnd(model.doc.positionAt(h.nameSpan.end).line);
+    end = Math.min(end, Math.max(start, lineEnd));
+  }
+  return logicalText(model.text, start, end, model.escapeChar);
+}
+
+/** Joins continued lines: drops the escape + line break and comment lines inside the instruction. */
+export function logicalText(text: string, start: number, end: number, escapeChar: string): MappedText {
+  let out = '';
+  const offsets: number[] = [];
+  let i = start;
+  let atLineStart = false;
+  while (i < end) {
+    if (atLineStart) {
+      // Comment lines and empty lines inside a continued instruction are dropped by the parser.
+      let j = i;
+      while (j < end && (text[j] === ' ' || text[j] === '\t')) j++;
+      if (text[j] === '#' || text[j] === '\n' || text[j] === '\r') {
+        while (j < end && text[j] !== '\n') j++;
+        i = j + 1;
+        continue;
+      }
+      atLineStart = false;
+    }
+    const c = text[i];
+    if (c === escapeChar) {
+      let j = i + 1;
+      while (j < end && (text[j] === ' ' || text[j] === '\t')) j++;
+      if (j >= end || text[j] === '\n' || text[j] === '\r') {
+        if (text[j] === '\r') j++;
+        if (text[j] === '\n') j++;
+        i = j;
+        atLineStart = true;
+        continue;
+      }
+    }
+    if (c === '\n' || c === '\r') {
+      i++;
+      atLineStart = true;
+      continue;
+    }
+    out += c;
+    offsets.push(i);
+    i++;
+  }
+  offsets.push(i > end ? end : i);
+  return { text: out, offsets };
+}
+
+export interface MappedWord {
+  /** The word as written (quotes kept). */
+  raw: string;
+  /** Index range in the mapped text. */
+  from: number;
+  to: number;
+  span: Span;
+}
+
+/** Splits mapped text on unquoted, unescaped whitespace (quotes stay part of the word). */
+export function splitWords(m: MappedText, escapeChar: string): MappedWord[] {
+  const words: MappedWord[] = [];
+  const t = m.text;
+  let i = 0;
+  while (i < t.length) {
+    while (i < t.length && (t[i] === ' ' || t[i] === '\t')) i++;
+    if (i >= t.length) break;
+    const from = i;
+    let quote: string | null = null;
+    while (i < t.length) {
+      const c = t[i];
+      if (quote) {
+        if (c === escapeChar && quote === '"' && i + 1 < t.length) i += 2;
+        else {
+          if (c === quote) quote = null;
+          i++;
+        }
+        continue;
+      }
+      if (c === ' ' || c === '\t') break;
+      if (c === escapeChar && i + 1 < t.length) {
+        i += 2;
+        continue;
+      }
+      if (c === '"' || c === "'") quote = c;
+      i++;
+    }
+    words.push({ raw: t.slice(from, i), from, to: i, span: { start: m.offsets[from], end: m.offsets[i - 1] + 1 } });
+  }
+  return words;
+}
+
+const NAME_START = /[A-Za-z_]/;
+const NAME_CHAR = /[A-Za-z0-9_]/;
+const SPECIAL_PARAM = '@*#?-$!0';
+
+/**
+ * Variable references in `m.text[from, to)`, following BuildKit's word lexer: single quotes stop
+ * expansion, the escape character protects `$`, `${X:-word}` words are scanned too.
+ */
+export function scanRefs(m: MappedText, escapeChar: string, from = 0, to = m.text.length): VarRef[] {
+  const refs: VarRef[] = [];
+  const t = m.text;
+  const span = (a: number, b: number): Span => ({ start: m.offsets[a], end: b > a ? m.offsets[b - 1] + 1 : m.offsets[a] });
+
+  // Returns the index after the reference (or after `$` when there is none).
+  const dollar = (i: number, stop: number): number => {
+    const start = i;
+    i++;
+    if (t[i] !== '{') {
+      if (i < stop && NAME_START.test(t[i])) {
+        const ns = i;
+        while (i < stop && NAME_CHAR.test(t[i])) i++;
+        refs.push({ name: t.slice(ns, i), span: span(start, i), nameSpan: span(ns, i), modifier: null });
+        return i;
+      }
+      if (i < stop && /[0-9]/.test(t[i])) {
+        while (i < stop && /[0-9]/.test(t[i])) i++;
+        return i;
+      }
+      if (i < stop && SPECIAL_PARAM.includes(t[i])) return i + 1;
+      return i;
+    }
+    i++;
+    const ns = i;
+    while (i < stop && NAME_CHAR.test(t[i])) i++;
+    const name = t.slice(ns, i);
+    if (!name || !NAME_START.test(name[0])) return close(i, stop);
+    let modifier: string | null = null;
+    if (t[i] === '}') {
+      refs.push({ name, span: span(start, i + 1), nameSpan: span(ns, i), modifier });
+      return i + 1;
+    }
+    const idx = refs.length;
+    refs.push({ name, span: span(start, i), nameSpan: span(ns, i), modifier: null });
+    if (t[i] === ':' && '-+?'.includes(t[i + 1] ?? '')) modifier = t.slice(i, i + 2);
+    else if ('-+?'.includes(t[i] ?? '') && i < stop) modifier = t[i];
+    else if (t[i] === '#' || t[i] === '%' || t[i] === '/') modifier = t[i + 1] === t[i] ? t[i] + t[i] : t[i];
+    if (modifier === null) {
+      const end = close(i, stop);
+      refs[idx].span = span(start, end);
+      return end;
+    }
+    i += modifier.length;
+    // The word after the modifier is expanded too; scan it up to the matching brace.
+    const end = word(i, stop, '}');
+    refs[idx].modifier = modifier;
+    refs[idx].span = span(start, end);
+    return end;
+  };
+  // Skips to just after the closing brace of a malformed `${…}`.
+  const close = (i: number, stop: number): number => {
+    while (i < stop && t[i] !== '}') i++;
+    return Math.min(stop, i + 1);
+  };
+  // Scans plain text (quotes and escapes) from i until `stopChar` (consumed) or `stop`.
+  const word = (i: number, stop: number, stopChar: string | null): number => {
+    while (i < stop) {
+      const c = t[i];
+      if (stopChar !== null && c === stopChar) return i + 1;
+      if (c === escapeChar) {
+        i += 2;
+        continue;
+      }
+      if (c === "'") {
+        const j = t.indexOf("'", i + 1);
+        i = j < 0 || j >= stop ? stop : j + 1;
+        continue;
+      }
+      if (c === '"') {
+        i++;
+        while (i < stop && t[i] !== '"') {
+          if (t[i] === escapeChar && i + 1 < stop) i += 2;
+          else if (t[i] === '$') i = dollar(i, stop);
+          else i++;
+        }
+        i++;
+        continue;
+      }
+      if (c === '$') {
+        i = dollar(i, stop);
+        continue;
+      }
+      i++;
+    }
+    return Math.min(i, stop);
+  };
+  word(from, Math.min(to, t.length), null);
+  return refs;
+}
+
+/** Removes one level of surrounding quotes and escapes from a value as written (for display). */
+export function unquote(raw: string, escapeChar = '\\'): string {
+  let out = '';
+  let quote: string | null = null;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i];
+    if (quote) {
+      if (c === quote) quote = null;
+      else if (quote === '"' && c === escapeChar && i + 1 < raw.length && '"$'.includes(raw[i + 1])) out += raw[++i];
+      else out += c;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === escapeChar && i + 1 < raw.length) out += raw[++i];
+    else out += c;
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Definitions
+
+/** Key/value pairs of an ARG, ENV or LABEL instruction, with spans. */
+export interface KeyValue {
+  key: string;
+  keySpan: Span;
+  /** Raw value as written, null when there is none (`ARG NAME`). */
+  value: string | null;
+  valueSpan: Span | null;
+  /** The whole `key=value` (or legacy `key value`) text. */
+  span: Span;
+  /** Written without `=` (`ENV key value`). */
+  legacy: boolean;
+  /** Index range of the value in the mapped text, for reference scanning. */
+  valueFrom: number;
+  valueTo: number;
+  keyFrom: number;
+  keyTo: number;
+}
+
+/** Splits ENV/LABEL/ARG arguments into pairs the way the builder does. */
+export function keyValues(model: DockerfileModel, ins: DfInstruction): { pairs: KeyValue[]; text: MappedText } {
+  const text = argumentText(model, ins);
+  const words = splitWords(text, model.escapeChar);
+  const pairs: KeyValue[] = [];
+  if (words.length === 0) return { pairs, text };
+  const first = words[0];
+  const eq0 = first.raw.indexOf('=');
+  if (ins.keyword !== 'ARG' && eq0 < 0) {
+    // Legacy `ENV key value with spaces`: the value is everything after the first word.
+    const rest = words.slice(1);
+    const valueFrom = rest.length ? rest[0].from : first.to;
+    const valueTo = rest.length ? rest[rest.length - 1].to : first.to;
+    pairs.push({
+      key: first.raw,
+      keySpan: first.span,
+      value: rest.length ? text.text.slice(valueFrom, valueTo) : null,
+      valueSpan: rest.length ? { start: rest[0].span.start, end: rest[rest.length - 1].span.end } : null,
+      span: { start: first.span.start, end: rest.length ? rest[rest.length - 1].span.end : first.span.end },
+      legacy: true,
+      valueFrom,
+      valueTo,
+      keyFrom: first.from,
+      keyTo: first.to,
+    });
+    return { pairs, text };
+  }
+  for (const w of words) {
+    const eq = w.raw.indexOf('=');
+    const keyTo = eq < 0 ? w.to : w.from + eq;
+    const key = text.text.slice(w.from, keyTo);
+    pairs.push({
+      key,
+      keySpan: { start: text.offsets[w.from], end: keyTo > w.from ? text.offsets[keyTo - 1] + 1 : text.offsets[w.from] },
+      value: eq < 0 ? null : text.text.slice(keyTo + 1, w.to),
+      valueSpan: eq < 0 ? null : { start: text.offsets[keyTo + 1], end: w.span.end },
+      span: w.span,
+      legacy: false,
+      valueFrom: eq < 0 ? w.to : keyTo + 1,
+      valueTo: w.to,
+      keyFrom: w.from,
+      keyTo,
+    });
+  }
+  return { pairs, text };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The index: definitions per stage and expanded references per instruction, built once per model.
+
+interface StageDefs {
+  /** Definitions in source order. */
+  defs: VarDef[];
+}
+
+export interface VariableIndex {
+  /** Global ARGs (before the first FROM), in order. */
+  globalArgs: VarDef[];
+  /** The global ARG of that name, if any. */
+  globalArg(name: string): VarDef | undefined;
+  /** The definition in effect for a reference at `offset` inside `ins` (undefined: not defined). */
+  lookup(name: string, ins: DfInstruction, offset?: number): VarDef | undefined;
+  /** Every variable name visible at that point (for did-you-mean). */
+  visibleNames(ins: DfInstruction, offset?: number): string[];
+  /** The references the builder expands in an instruction. */
+  refs(ins: DfInstruction): ExpandedRef[];
+  /** Every definition in a stage (its own, not inherited). */
+  stageDefs(stageIndex: number): VarDef[];
+}
+
+const cache = new WeakMap<DockerfileModel, VariableIndex>();
+
+/** The variable index of a model, computed once. */
+export function variableIndex(model: DockerfileModel): VariableIndex {
+  let idx = cache.get(model);
+  if (!idx) {
+    idx = buildIndex(model);
+    cache.set(model, idx);
+  }
+  return idx;
+}
+
+/** Flags whose values the builder expands, per instruction. */
+const EXPANDED_FLAGS: Record<string, readonly string[]> = {
+  COPY: ['chown', 'chmod', 'exclude'],
+  ADD: ['chown', 'chmod', 'checksum', 'exclude'],
+  RUN: ['mount'],
+};
+
+/** Instructions whose whole argument words are expanded (checked = reported by UndefinedVar). */
+const EXPANDED_WORDS: Record<string, { checked: boolean }> = {
+  COPY: { checked: true },
+  ADD: { checked: true },
+  WORKDIR: { checked: true },
+  USER: { checked: true },
+  VOLUME: { checked: true },
+  STOPSIGNAL: { checked: true },
+  EXPOSE: { checked: false },
+};
+
+function buildIndex(model: DockerfileModel): VariableIndex {
+  const esc = model.escapeChar;
+  const globalArgs: VarDef[] = [];
+  const stages: StageDefs[] = model.stages.map(() => ({ defs: [] }));
+  const refsByIns = new Map<number, ExpandedRef[]>();
+
+  const push = (ins: DfInstruction, list: ExpandedRef[], refs: VarRef[], checked: boolean) => {
+    for (const r of refs) list.push({ ...r, instruction: ins, checked });
+  };
+
+  for (const ins of model.instructions) {
+    const list: ExpandedRef[] = [];
+    refsByIns.set(ins.index, list);
+    const kw = ins.keyword;
+    if (kw === 'ARG' || kw === 'ENV' || kw === 'LABEL') {
+      const { pairs, text } = keyValues(model, ins);
+      for (const p of pairs) {
+        if (kw !== 'ARG') push(ins, list, scanRefs(text, esc, p.keyFrom, p.keyTo), true);
+        if (p.value !== null) push(ins, list, scanRefs(text, esc, p.valueFrom, p.valueTo), ins.stageIndex >= 0);
+        if (kw === 'LABEL') continue;
+        const def: VarDef = {
+          name: p.key,
+          source: kw === 'ENV' ? 'env' : ins.stageIndex < 0 ? 'global-arg' : 'arg',
+          value: p.value === null ? null : unquote(p.value, esc),
+          instruction: ins,
+          nameSpan: p.keySpan,
+        };
+        if (ins.stageIndex < 0) {
+          if (kw === 'ARG') globalArgs.push(def);
+        } else stages[ins.stageIndex].defs.push(def);
+      }
+    } else if (kw === 'FROM') {
+      const platform = ins.flags.find((f) => f.name.toLowerCase() === 'platform');
+      if (platform?.valueSpan) {
+        const t = logicalText(model.text, platform.valueSpan.start, platform.valueSpan.end, esc);
+        push(ins, list, scanRefs(t, esc), false);
+      }
+      const image = ins.args[0];
+      if (image) {
+        const t = logicalText(model.text, image.span.start, image.span.end, esc);
+        push(ins, list, scanRefs(t, esc), false);
+      }
+    } else if (EXPANDED_WORDS[kw] && ins.argsSpan) {
+      const text = argumentText(model, ins);
+      for (const w of splitWords(text, esc)) {
+        if (/^<<-?["']?[A-Za-z_]/.test(w.raw) && ins.heredocs.length) continue;
+        push(ins, list, scanRefs(text, esc, w.from, w.to), EXPANDED_WORDS[kw].checked);
+      }
+    }
+    for (const name of EXPANDED_FLAGS[kw] ?? []) {
+      for (const f of ins.flags) {
+        if (f.name.toLowerCase() !== name || !f.valueSpan) continue;
+        const t = logicalText(model.text, f.valueSpan.start, f.valueSpan.end, esc);
+        push(ins, list, scanRefs(t, esc), true);
+      }
+    }
+  }
+
+  const globalByName = new Map<string, VarDef>();
+  for (const d of globalArgs) globalByName.set(d.name, d);
+
+  // An ARG without a default inside a stage takes the global ARG's value.
+  for (const st of stages) {
+    for (const d of st.defs) {
+      if (d.source === 'arg' && d.value === null) {
+        const g = globalByName.get(d.name);
+        if (g && g.value !== null) d.value = g.value;
+      }
+    }
+  }
+
+  const predefined = (name: string): VarDef => ({ name, source: 'predefined', value: null, instruction: null, nameSpan: null });
+
+  // Global scope: platform args, then global ARGs in order (an ARG default sees the ARGs above it).
+  const lookupGlobal = (name: string, ins: DfInstruction, offset: number): VarDef | undefined => {
+    let found: VarDef | undefined;
+    for (const d of globalArgs) {
+      if (d.name !== name) continue;
+      const before = ins.keyword === 'FROM' || d.instruction!.index < ins.index || (d.instruction === ins && d.nameSpan!.start < offset);
+      if (before) found = d;
+    }
+    if (found) return found;
+    if (PLATFORM_ARGS.includes(name) || PROXY_ARGS.includes(name) || isBuilderArg(name)) return predefined(name);
+    return undefined;
+  };
+
+  // Stage scope: own definitions before the point, then the parent stage's (a stage inherits the
+  // environment and the declared ARGs of the stage it is built FROM).
+  const lookupStage = (name: string, stageIndex: number, ins: DfInstruction | null, offset: number): VarDef | undefined => {
+    const seen = new Set<number>();
+    let s: number | null = stageIndex;
+    let limit: DfInstruction | null = ins;
+    while (s !== null && s >= 0 && !seen.has(s)) {
+      seen.add(s);
+      let found: VarDef | undefined;
+      for (const d of stages[s].defs) {
+        if (d.name !== name) continue;
+        const di = d.instruction!;
+        if (limit) {
+          const before = di.index < limit.index || (di === limit && di.keyword === 'ARG' && d.nameSpan!.start < offset);
+          if (!before) continue;
+        }
+        found = d;
+      }
+      if (found) return found;
+      s = model.stages[s].parentStage;
+      limit = null;
+    }
+    if (PROXY_ARGS.includes(name) || isBuilderArg(name) || ALWAYS_IN_ENV.includes(name)) return predefined(name);
+    return undefined;
+  };
+
+  const inGlobalScope = (ins: DfInstruction) => ins.stageIndex < 0 || ins.keyword === 'FROM';
+
+  return {
+    globalArgs,
+    globalArg: (name) => globalByName.get(name),
+    lookup(name, ins, offset = ins.span.end) {
+      return inGlobalScope(ins) ? lookupGlobal(name, ins, offset) : lookupStage(name, ins.stageIndex, ins, offset);
+    },
+    visibleNames(ins, offset = ins.span.end) {
+      const names = new Set<string>();
+      if (inGlobalScope(ins)) {
+        for (const n of PLATFORM_ARGS) names.add(n);
+        for (const d of globalArgs) if (lookupGlobal(d.name, ins, offset) === d) names.add(d.name);
+        return [...names];
+      }
+      const seen = new Set<number>();
+      let s: number | null = ins.stageIndex;
+      let limit: DfInstruction | null = ins;
+      while (s !== null && s >= 0 && !seen.has(s)) {
+        seen.add(s);
+        for (const d of stages[s].defs) {
+          const di = d.instruction!;
+          if (limit && !(di.index < limit.index || (di === limit && di.keyword === 'ARG' && d.nameSpan!.start < offset))) continue;
+          names.add(d.name);
+        }
+        s = model.stages[s].parentStage;
+        limit = null;
+      }
+      for (const n of ALWAYS_IN_ENV) names.add(n);
+      return [...names];
+    },
+    refs: (ins) => refsByIns.get(ins.index) ?? [],
+    stageDefs: (i) => stages[i]?.defs ?? [],
+  };
+}
+
+/** The value a variable has at a point, for hovers: as written, or null when unknown. */
+export function valueAt(model: DockerfileModel, name: string, offset: number): { def: VarDef; value: string | null } | undefined {
+  const ins = model.instructionAt(offset);
+  if (!ins) return undefined;
+  const def = variableIndex(model).lookup(name, ins, offset);
+  return def ? { def, value: def.value } : undefined;
+}
