@@ -363,7 +363,7 @@ export class Editor {
       for (let attempt = 0; attempt < 3; attempt++) {
         await p.mouse.move(pt.x + 300, pt.y + 300);
         await p.mouse.move(pt.x + attempt * 2, pt.y, { steps: 4 });
-        try { await widget.waitFor({ state: 'visible', timeout: 5000 }); via = 'mouse'; break; } catch { /* retry */ }
+        try { await widget.waitFor({ state: "visible", timeout: 5000 }); via = "mouse"; break; } catch (e) { log("hover attempt", attempt, pt, e.message.split("\n")[0], await p.evaluate(() => [...document.querySelectorAll(".monaco-hover")].map((h) => [h.className, h.innerText, JSON.stringify(h.getBoundingClientRect())]))); }
       }
     }
     if (via === 'keyboard') {

@@ -206,6 +206,13 @@ for (const { kind, snippets, hosts } of suites) {
   }
 }
 
+test('the lint harness is not blind: a broken line inserted through the same path is reported', () => {
+  const host = finalStage('alpine:3.21', [], ['USER 10001:10001', 'CMD ["sh"]']);
+  const found = lintHosted('dockerfile', 'control', ['COPY a.txt b.txt /dest'], host);
+  assert.equal(found.length, 1);
+  assert.match(found[0]!, /^control: error CopyToNonDirectory at "\/dest"/);
+});
+
 test('the snippet expander follows VS Code: defaults, first choice, mirrors, escapes', () => {
   const body = ['FROM --platform=\\$BUILDPLATFORM ${1:golang}:\\${V} AS ${2|build,compile|}', 'COPY --from=$2 /x /$1 \\\\* \\}', '$0'];
   assert.equal(expandSnippet(body).text, 'FROM --platform=$BUILDPLATFORM golang:${V} AS build\nCOPY --from=build /x /golang \\* }\n');

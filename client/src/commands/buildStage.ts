@@ -116,7 +116,12 @@ export async function buildStageCommand(client: LanguageClient, memory: BuildMem
     return;
   }
   // The server answers for open documents; opening it (without showing) makes sure it knows this one.
-  await vscode.workspace.openTextDocument(dockerfile);
+  try {
+    await vscode.workspace.openTextDocument(dockerfile);
+  } catch {
+    void vscode.window.showErrorMessage(vscode.l10n.t('Dockerfile not found: {0}', dockerfile.fsPath));
+    return;
+  }
   let info;
   try {
     info = await requestStages(client, dockerfile.toString());

@@ -231,7 +231,7 @@ async function askConflict(conflicts: readonly string[]): Promise<ConflictChoice
   const overwrite = vscode.l10n.t('Overwrite');
   const beside = vscode.l10n.t('Write Beside (Dockerfile.new)');
   const picked = await vscode.window.showWarningMessage(
-    vscode.l10n.t('{0} already exist(s) in this folder.', conflicts.join(', ')),
+    vscode.l10n.t('These files already exist in this folder: {0}.', conflicts.join(', ')),
     { modal: true, detail: vscode.l10n.t('Overwrite replaces their text (undo restores it); Write Beside keeps them and writes new files next to them.') },
     overwrite,
     beside,

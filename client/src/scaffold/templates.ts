@@ -121,8 +121,7 @@ function pickVersion(eco: Ecosystem, fromManifest: string | null): string {
 
 /** Parts of the runtime stage every ecosystem shares, after its own COPY lines. */
 interface RuntimeTail {
-  /** The user the app runs as, and how to create it when the image does not have one. */
-  readonly createUser: string[];
+  /** The user the app runs as (created by `userFor` right after FROM, before the COPYs that change often). */
   readonly user: string;
   /** The command whose arguments follow a `command` health answer. */
   readonly selfCommand: string[];
@@ -142,9 +141,9 @@ function userFor(runtime: RuntimeId, kind: 'alpine' | 'debian'): { createUser: s
   return { createUser: [create], user: `${NON_ROOT_UID}:${NON_ROOT_UID}` };
 }
 
+/** USER, EXPOSE, HEALTHCHECK and CMD: the end of every runtime stage. */
 function tail(a: ScaffoldAnswers, t: RuntimeTail): string[] {
-  const out = [...t.createUser];
-  out.push(`USER ${t.user}`);
+  const out = [`USER ${t.user}`];
   if (a.port !== null) out.push(`EXPOSE ${a.port}`);
   out.push(...healthcheck(a, t.selfCommand));
   if (t.cmdComment !== undefined) out.push(`# ${t.cmdComment}`);
@@ -229,8 +228,9 @@ function goDockerfile(a: ScaffoldAnswers): string[] {
     alpine: ['# alpine: a small image with a shell and busybox tools, handy for debugging.', 'FROM alpine:${ALPINE_VERSION} AS runtime'],
     slim: [],
   };
-  out.push(...runtimeHead[a.runtime], 'WORKDIR /app', `COPY --from=build /out/${bin} /app/${bin}`);
-  out.push(...tail(a, { ...userFor(a.runtime, 'alpine'), selfCommand: [`/app/${bin}`], cmd: [`/app/${bin}`] }));
+  const user = userFor(a.runtime, 'alpine');
+  out.push(...runtimeHead[a.runtime], ...user.createUser, 'WORKDIR /app', `COPY --from=build /out/${bin} /app/${bin}`);
+  out.push(...tail(a, { user: user.user, selfCommand: [`/app/${bin}`], cmd: [`/app/${bin}`] }));
   return out;
 }
 
@@ -277,8 +277,9 @@ function rustDockerfile(a: ScaffoldAnswers): string[] {
     alpine: ['# alpine: a small image with a shell and busybox tools, handy for debugging.', 'FROM alpine:${ALPINE_VERSION} AS runtime'],
     slim: [],
   };
-  out.push(...runtimeHead[a.runtime], 'WORKDIR /app', `COPY --from=build /out/${bin} /app/${bin}`);
-  out.push(...tail(a, { ...userFor(a.runtime, 'alpine'), selfCommand: [`/app/${bin}`], cmd: [`/app/${bin}`] }));
+  const user = userFor(a.runtime, 'alpine');
+  out.push(...runtimeHead[a.runtime], ...user.createUser, 'WORKDIR /app', `COPY --from=build /out/${bin} /app/${bin}`);
+  out.push(...tail(a, { user: user.user, selfCommand: [`/app/${bin}`], cmd: [`/app/${bin}`] }));
   return out;
 }
 
@@ -360,17 +361,17 @@ function nodeDockerfile(a: ScaffoldAnswers): string[] {
     ],
     scratch: [],
   };
-  out.push(...runtimeHead[a.runtime], 'ENV NODE_ENV=production', 'WORKDIR /app', 'COPY --from=deps /app/node_modules ./node_modules');
-  if (p.hasBuildScript && outDir !== null) out.push('COPY package.json ./', `COPY --from=build /app/${outDir} ./${outDir}`);
-  else out.push('COPY . .');
   const nodeUser =
     a.runtime === 'distroless'
       ? userFor('distroless', 'debian')
       : { createUser: ['# The node images ship the unprivileged "node" user (uid 1000).'], user: 'node' };
+  out.push(...runtimeHead[a.runtime], ...nodeUser.createUser, 'ENV NODE_ENV=production', 'WORKDIR /app', 'COPY --from=deps /app/node_modules ./node_modules');
+  if (p.hasBuildScript && outDir !== null) out.push('COPY package.json ./', `COPY --from=build /app/${outDir} ./${outDir}`);
+  else out.push('COPY . .');
   const distroless = a.runtime === 'distroless';
   out.push(
     ...tail(a, {
-      ...nodeUser,
+      user: nodeUser.user,
       selfCommand: [distroless ? '/nodejs/bin/node' : 'node', a.entry],
       cmd: distroless ? [a.entry] : ['node', a.entry],
       ...(distroless ? { cmdComment: 'The image\'s ENTRYPOINT is node, so CMD names only the script.' } : {}),
@@ -421,9 +422,11 @@ function pythonDockerfile(a: ScaffoldAnswers): string[] {
       `    ${venv}/bin/pip install .`,
     );
   }
+  const user = userFor(a.runtime, variant === 'alpine' ? 'alpine' : 'debian');
   out.push(
     '',
     `FROM python:\${PYTHON_VERSION}-${variant} AS runtime`,
+    ...user.createUser,
     'ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1',
     'WORKDIR /app',
     `COPY --from=build ${venv} ${venv}`,
@@ -433,7 +436,7 @@ function pythonDockerfile(a: ScaffoldAnswers): string[] {
   const run = a.entry.endsWith('.py') ? [python, a.entry] : [python, '-m', a.entry];
   // The probe uses the venv interpreter path of the pip layout; poetry's venv lives under /app.
   const probeFix = (lines: string[]): string[] => lines.map((l) => l.replace('/opt/venv/bin/python', python));
-  out.push(...probeFix(tail(a, { ...userFor(a.runtime, variant === 'alpine' ? 'alpine' : 'debian'), selfCommand: run, cmd: run })));
+  out.push(...probeFix(tail(a, { user: user.user, selfCommand: run, cmd: run })));
   return out;
 }
 
@@ -443,7 +446,7 @@ function pythonDockerfile(a: ScaffoldAnswers): string[] {
 function javaDockerfile(a: ScaffoldAnswers): string[] {
   const p = a.project;
   const findJar = (dir: string): string =>
-    `mkdir -p /out && find ${dir} -maxdepth 1 -name '*.jar' ! -name '*-plain.jar' ! -name '*-sources.jar' ! -name '*-javadoc.jar' -exec cp {} /out/app.jar ';'`;
+    `mkdir -p /out \\\n    && find ${dir} -maxdepth 1 -name '*.jar' ! -name '*-plain.jar' ! -name '*-sources.jar' ! -name '*-javadoc.jar' -exec cp {} /out/app.jar ';'`;
   const out = [
     ...header(a, 'Java: built with the JDK in a build stage; the runtime stage has only a JRE and the application jar.'),
     `ARG JAVA_VERSION=${pickVersion('java', p.languageVersion)}`,
@@ -460,7 +463,8 @@ function javaDockerfile(a: ScaffoldAnswers): string[] {
       '    mvn -B -ntp dependency:go-offline',
       'COPY . .',
       'RUN --mount=type=cache,target=/root/.m2 \\',
-      `    mvn -B -ntp package -DskipTests && ${findJar('target')}`,
+      '    mvn -B -ntp package -DskipTests \\',
+      `    && ${findJar('target')}`,
     );
   } else {
     out.push(
@@ -474,15 +478,18 @@ function javaDockerfile(a: ScaffoldAnswers): string[] {
       '    gradle --no-daemon -g /home/gradle/.gradle dependencies',
       'COPY . .',
       'RUN --mount=type=cache,target=/home/gradle/.gradle \\',
-      `    gradle --no-daemon -g /home/gradle/.gradle build -x test && ${findJar('build/libs')}`,
+      '    gradle --no-daemon -g /home/gradle/.gradle build -x test \\',
+      `    && ${findJar('build/libs')}`,
     );
   }
   out.push('');
   const distroless = a.runtime === 'distroless';
+  const user = userFor(a.runtime, 'alpine');
   out.push(
     ...(distroless
       ? ['# distroless/java: a JRE without a shell; its entrypoint is "java -jar".', 'FROM gcr.io/distroless/java${JAVA_VERSION}-debian12:nonroot AS runtime']
       : ['FROM eclipse-temurin:${JAVA_VERSION}-jre-alpine AS runtime']),
+    ...user.createUser,
     '# Size the heap from the container\'s memory limit rather than the host\'s memory.',
     'ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75"',
     'WORKDIR /app',
@@ -490,7 +497,7 @@ function javaDockerfile(a: ScaffoldAnswers): string[] {
   );
   out.push(
     ...tail(a, {
-      ...userFor(a.runtime, 'alpine'),
+      user: user.user,
       selfCommand: distroless ? ['/usr/bin/java', '-jar', '/app/app.jar'] : ['java', '-jar', '/app/app.jar'],
       cmd: distroless ? ['/app/app.jar'] : ['java', '-jar', '/app/app.jar'],
       ...(distroless ? { cmdComment: 'The image\'s ENTRYPOINT is "java -jar", so CMD names only the jar.' } : {}),
@@ -527,6 +534,7 @@ function phpDockerfile(a: ScaffoldAnswers): string[] {
     out.push(
       '# PHP\'s built-in web server on alpine: small, one process; for heavy traffic use php-fpm behind a web server.',
       'FROM php:${PHP_VERSION}-cli-alpine AS runtime',
+      '# The php images ship the unprivileged "www-data" user.',
       'WORKDIR /app',
       'COPY --from=build /app /app',
     );
@@ -535,6 +543,7 @@ function phpDockerfile(a: ScaffoldAnswers): string[] {
     out.push(
       '# Apache with mod_php (Debian). It listens on an unprivileged port so it can run as www-data.',
       'FROM php:${PHP_VERSION}-apache AS runtime',
+      '# The php images ship the unprivileged "www-data" user.',
       `ENV APACHE_DOCUMENT_ROOT=/var/www/html${docroot}`,
       `RUN sed -ri -e 's!/var/www/html!\${APACHE_DOCUMENT_ROOT}!g' /etc/apache2/sites-available/*.conf \\`,
       `    && sed -ri -e 's!^Listen 80$!Listen ${port}!' /etc/apache2/ports.conf \\`,
@@ -546,7 +555,6 @@ function phpDockerfile(a: ScaffoldAnswers): string[] {
   }
   out.push(
     ...tail(a, {
-      createUser: ['# The php images ship the unprivileged "www-data" user.'],
       user: 'www-data',
       selfCommand: ['php'],
       cmd,
@@ -579,13 +587,13 @@ function dotnetDockerfile(a: ScaffoldAnswers): string[] {
     ...(alpine
       ? ['FROM mcr.microsoft.com/dotnet/aspnet:${DOTNET_VERSION}-alpine AS runtime']
       : ['# Chiseled Ubuntu: the .NET runtime without a shell or package manager.', 'FROM mcr.microsoft.com/dotnet/aspnet:${DOTNET_VERSION}-noble-chiseled AS runtime']),
+    '# The .NET images ship the unprivileged "app" user.',
     ...(a.port !== null ? [`ENV ASPNETCORE_HTTP_PORTS=${a.port}`] : []),
     'WORKDIR /app',
     'COPY --from=build /out /app',
   ];
   out.push(
     ...tail(a, {
-      createUser: ['# The .NET images ship the unprivileged "app" user.'],
       user: 'app',
       selfCommand: ['dotnet', `/app/${a.entry}`],
       cmd: ['dotnet', `/app/${a.entry}`],

@@ -7,6 +7,7 @@ import type { Span } from './text';
 import type { Workspace } from './workspace';
 import { hoverDockerfile } from './dockerfile/hover';
 import { hoverCompose } from './compose/hover';
+import { docFor } from './docs';
 
 export interface HoverResult {
   /** Markdown; any text from the file in it is escaped. */
@@ -22,5 +23,22 @@ export interface HoverContext {
 
 export function hoverAt(model: DockerfileModel | ComposeModel, offset: number, locale: Locale, ctx: HoverContext): HoverResult | null {
   if (offset < 0 || offset > model.text.length) return null;
-  return model.kind === 'dockerfile' ? hoverDockerfile(model, offset, locale, ctx) : hoverCompose(model, offset, locale, ctx);
+  const base = model.kind === 'dockerfile' ? hoverDockerfile(model, offset, locale, ctx) : hoverCompose(model, offset, locale, ctx);
+  // Findings under the cursor lead to their rule's documentation.
+  const here = ctx.findings().filter((f) => offset >= f.range.start && offset <= f.range.end);
+  const notes = [...new Set(here.map((f) => f.ruleId))].map((id) => ruleSummary(id, locale)).filter((x): x is string => !!x);
+  if (notes.length === 0) return base;
+  const range = base?.range ?? here[0].range;
+  return { markdown: [base?.markdown, ...notes].filter(Boolean).join('\n\n---\n\n'), range };
+}
+
+/** The first paragraph of a rule's documentation, under its id. */
+function ruleSummary(ruleId: string, locale: Locale): string | undefined {
+  const md = docFor(`rule/${ruleId}`, locale);
+  if (!md) return undefined;
+  const para = md
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .find((p) => p && !p.startsWith('#'));
+  return para ? `**${ruleId}** — ${para}` : undefined;
 }

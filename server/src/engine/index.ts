@@ -122,6 +122,7 @@ export class Engine {
       return text === undefined ? undefined : this.model({ path: p, text, kind });
     };
     return {
+      generation: this.wsGeneration,
       dockerfile: (p) => load(p, 'dockerfile') as DockerfileModel | undefined,
       compose: (p) => load(p, 'compose') as ComposeModel | undefined,
     };

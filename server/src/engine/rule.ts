@@ -54,6 +54,8 @@ export interface ReportOptions<D> {
 
 /** Loads another document of the project through the same engine and cache. */
 export interface ProjectAccess {
+  /** Bumped whenever files on disk may have changed: caches of workspace facts key on it (with the Workspace). */
+  readonly generation: number;
   dockerfile(path: string): import('./dockerfile/model').DockerfileModel | undefined;
   compose(path: string): import('./compose/model').ComposeModel | undefined;
 }

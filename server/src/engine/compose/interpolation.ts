@@ -82,8 +82,12 @@ export function scanInterpolation(s: string, base = 0): Interpolated {
       refs.push({ name: m[0], start: base + at, end: base + at + 1 + m[0].length, nameStart: base + at + 1, braced: false });
       i = at + 1 + m[0].length;
     } else {
-      // Compose keeps a lone `$` followed by something that is not a name as an error too.
-      if (next !== undefined && !/\s/.test(next)) errors.push({ message: `invalid interpolation: "$${next}"; write "$$" for a literal dollar`, start: base + at, end: base + at + 2 });
+      // Compose refuses a `$` not followed by `$`, a name or `{` ("Invalid template"), even at the end.
+      errors.push({
+        message: next === undefined || /\s/.test(next) ? 'a lone "$"; write "$$" for a literal dollar' : `invalid interpolation: "$${next}"; write "$$" for a literal dollar`,
+        start: base + at,
+        end: base + at + (next === undefined || /\s/.test(next) ? 1 : 2),
+      });
       i = at + 1;
     }
   }
@@ -204,4 +208,35 @@ export function parseDotEnv(text: string): Map<string, { value: string; line: nu
     out.set(m[1], { value: v, line });
   });
   return out;
+}
+
+/** Whether a reference sits inside another one's modifier argument. */
+function enclosing(refs: readonly VarRef[], r: VarRef): VarRef[] {
+  return refs.filter((o) => o !== r && o.argStart !== undefined && o.argStart <= r.start && r.end <= o.end - 1);
+}
+
+/**
+ * The references compose would actually evaluate given what is known: a reference inside a
+ * default is evaluated only when every enclosing variable may be unset (`:-`/`-`) or set (`:+`/`+`).
+ */
+export function evaluatedRefs(s: string, known: (name: string) => string | undefined): VarRef[] {
+  const { refs } = scanInterpolation(s);
+  return refs.filter((r) =>
+    enclosing(refs, r).every((o) => {
+      const v = known(o.name);
+      switch (o.modifier) {
+        case ':-':
+          return v === undefined || v === '';
+        case '-':
+          return v === undefined;
+        case ':+':
+          return v === undefined || v !== '';
+        case '+':
+          return true;
+        default:
+          // `?`/`:?` messages are evaluated only when they are reported; ignore what is in them.
+          return false;
+      }
+    }),
+  );
 }

@@ -1,6 +1,7 @@
 // The YAML path of the node under the cursor, from the parsed tree (never from indentation).
 import type { CNode, ComposeModel } from './model';
 import type { Span } from '../text';
+import { allDocKeys } from '../docs';
 
 export interface PathHit {
   /** Keys and indexes from the root to the node. */
@@ -37,20 +38,33 @@ export function pathAt(model: ComposeModel, offset: number): PathHit | null {
   return hit;
 }
 
+let prefixes: Set<string> | undefined;
+/** Every compose doc key and each of its prefixes, to tell a spec key from a user-chosen name. */
+function knownPrefixes(): Set<string> {
+  if (!prefixes) {
+    prefixes = new Set();
+    for (const k of allDocKeys()) {
+      if (!k.startsWith('compose/')) continue;
+      const segs = k.slice('compose/'.length).split('=')[0].split('.');
+      for (let i = 1; i <= segs.length; i++) prefixes.add(segs.slice(0, i).join('.'));
+    }
+  }
+  return prefixes;
+}
+
 /**
- * The documentation key form of a path: user-chosen names become `_`, sequence indexes vanish
+ * The documentation key of a YAML path: a segment the Compose Specification knows stays, any other
+ * is a user-chosen name and becomes `_`; sequence indexes vanish
  * (`services.web.ports.0.target` -> `services._.ports.target`).
  */
-export function docKeyOf(path: ReadonlyArray<string | number>): string {
-  const out: string[] = [];
-  const named = new Set(['services', 'networks', 'volumes', 'secrets', 'configs', 'models']);
-  for (let i = 0; i < path.length; i++) {
-    const seg = path[i];
+export function docKeyOf(p: ReadonlyArray<string | number>): string {
+  const known = knownPrefixes();
+  let key = '';
+  for (const seg of p) {
     if (typeof seg === 'number') continue;
-    const parent = out.length === 1 && i === 1 ? String(path[0]) : undefined;
-    if (parent && named.has(parent)) out.push('_');
-    else if (out.length >= 2 && out[0] === 'services' && (out[out.length - 1] === 'depends_on' || out[out.length - 1] === 'networks') && typeof path[i - 1] === 'string' && path[i - 1] === out[out.length - 1]) out.push('_');
-    else out.push(seg);
+    const literal = key ? `${key}.${seg}` : seg;
+    const named = key ? `${key}._` : '_';
+    key = known.has(literal) ? literal : known.has(named) ? named : literal;
   }
-  return out.join('.');
+  return key;
 }

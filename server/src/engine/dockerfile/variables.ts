@@ -2,6 +2,7 @@
 // expand, which references it holds (with spans), and what value a variable has at a point.
 import type { DfInstruction, DockerfileModel } from './model';
 import type { Span } from '../text';
+import { parseImageRef, qualifiedName, stageBase } from './images';
 
 /** One `$NAME` / `${NAME…}` reference the builder expands. */
 export interface VarRef {
@@ -556,4 +557,242 @@ export function valueAt(model: DockerfileModel, name: string, offset: number): {
   if (!ins) return undefined;
   const def = variableIndex(model).lookup(name, ins, offset);
   return def ? { def, value: def.value } : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The environment of base images. BuildKit reads it from the image config; we cannot, so we keep
+// what the common official images set, and stay careful about images we do not know.
+
+interface ImageEnv {
+  repo: string | RegExp;
+  env: readonly string[];
+}
+
+const JAVA = ['JAVA_HOME', 'JAVA_VERSION', 'LANG', 'LANGUAGE', 'LC_ALL'];
+const DOTNET = ['APP_UID', 'ASPNETCORE_HTTP_PORTS', 'ASPNETCORE_URLS', 'DOTNET_RUNNING_IN_CONTAINER', 'DOTNET_VERSION', 'ASPNET_VERSION', 'DOTNET_SDK_VERSION', 'DOTNET_USE_POLLING_FILE_WATCHER', 'NUGET_XMLDOC_MODE', 'POWERSHELL_DISTRIBUTION_CHANNEL', 'DOTNET_GENERATE_ASPNET_CERTIFICATE', 'DOTNET_NOLOGO', 'DOTNET_ROLL_FORWARD'];
+
+/** Environment variables official images set (PATH is always there). */
+const IMAGE_ENV: readonly ImageEnv[] = [
+  { repo: /^(?:alpine|debian|ubuntu|busybox|fedora|centos|rockylinux|almalinux|amazonlinux|archlinux|oraclelinux|photon|opensuse\/.*|redhat\/ubi\d+(?:-minimal|-micro)?|registry\.access\.redhat\.com\/ubi\d+(?:\/ubi(?:-minimal|-micro)?)?|buildpack-deps|gcr\.io\/distroless\/.*|cgr\.dev\/chainguard\/(?:static|wolfi-base))$/, env: [] },
+  { repo: 'node', env: ['NODE_VERSION', 'YARN_VERSION'] },
+  { repo: 'python', env: ['PYTHON_VERSION', 'PYTHON_SHA256', 'PYTHON_PIP_VERSION', 'PYTHON_SETUPTOOLS_VERSION', 'PYTHON_GET_PIP_URL', 'PYTHON_GET_PIP_SHA256', 'GPG_KEY', 'LANG'] },
+  { repo: 'golang', env: ['GOLANG_VERSION', 'GOPATH', 'GOTOOLCHAIN'] },
+  { repo: 'rust', env: ['RUSTUP_HOME', 'CARGO_HOME', 'RUST_VERSION'] },
+  { repo: /^(?:eclipse-temurin|openjdk|amazoncorretto|ibm-semeru-runtimes|sapmachine)$/, env: JAVA },
+  { repo: 'maven', env: [...JAVA, 'MAVEN_HOME', 'MAVEN_CONFIG'] },
+  { repo: 'gradle', env: [...JAVA, 'GRADLE_HOME', 'GRADLE_VERSION', 'GRADLE_USER_HOME'] },
+  { repo: 'tomcat', env: [...JAVA, 'CATALINA_HOME', 'TOMCAT_NATIVE_LIBDIR', 'LD_LIBRARY_PATH', 'GPG_KEYS', 'TOMCAT_MAJOR', 'TOMCAT_VERSION', 'TOMCAT_SHA512'] },
+  { repo: /^mcr\.microsoft\.com\/dotnet\/(?:sdk|aspnet|runtime|runtime-deps)$/, env: DOTNET },
+  { repo: 'nginx', env: ['NGINX_VERSION', 'NJS_VERSION', 'NJS_RELEASE', 'PKG_RELEASE', 'DYNPKG_RELEASE'] },
+  { repo: 'httpd', env: ['HTTPD_PREFIX', 'HTTPD_VERSION', 'HTTPD_SHA256', 'HTTPD_PATCHES'] },
+  { repo: 'postgres', env: ['PG_MAJOR', 'PG_VERSION', 'PGDATA', 'LANG', 'GOSU_VERSION'] },
+  { repo: /^(?:mysql|mariadb)$/, env: ['MYSQL_MAJOR', 'MYSQL_VERSION', 'MYSQL_SHELL_VERSION', 'MARIADB_VERSION', 'GOSU_VERSION', 'LANG'] },
+  { repo: 'redis', env: ['REDIS_VERSION', 'REDIS_DOWNLOAD_URL', 'REDIS_DOWNLOAD_SHA'] },
+  { repo: 'ruby', env: ['RUBY_VERSION', 'RUBY_DOWNLOAD_SHA256', 'RUBY_DOWNLOAD_URL', 'GEM_HOME', 'BUNDLE_SILENCE_ROOT_WARNING', 'BUNDLE_APP_CONFIG', 'LANG'] },
+  { repo: 'php', env: ['PHP_VERSION', 'PHP_URL', 'PHP_ASC_URL', 'PHP_SHA256', 'PHP_INI_DIR', 'PHP_CFLAGS', 'PHP_CPPFLAGS', 'PHP_LDFLAGS', 'PHPIZE_DEPS', 'GPG_KEYS', 'APACHE_CONFDIR', 'APACHE_ENVVARS'] },
+  { repo: 'composer', env: ['COMPOSER_ALLOW_SUPERUSER', 'COMPOSER_HOME', 'COMPOSER_VERSION', 'PHP_VERSION', 'PHP_INI_DIR'] },
+  { repo: /^(?:elixir|erlang)$/, env: ['OTP_VERSION', 'REBAR3_VERSION', 'ELIXIR_VERSION', 'LANG'] },
+  { repo: 'docker', env: ['DOCKER_VERSION', 'DOCKER_BUILDX_VERSION', 'DOCKER_COMPOSE_VERSION', 'DOCKER_TLS_CERTDIR', 'DIND_COMMIT'] },
+  { repo: /^(?:haproxy)$/, env: ['HAPROXY_VERSION', 'HAPROXY_URL', 'HAPROXY_SHA256'] },
+  { repo: /^(?:traefik|caddy)$/, env: ['CADDY_VERSION', 'XDG_CONFIG_HOME', 'XDG_DATA_HOME'] },
+];
+
+/**
+ * The environment names a stage's base image sets, or null when the image is not known (a
+ * variable, a private image, Windows). `resolve` expands variables in FROM when possible.
+ */
+export function baseImageEnv(model: DockerfileModel, stageIndex: number): readonly string[] | null {
+  const idx = variableIndex(model);
+  const resolve = (image: string): string | null => {
+    const t = logicalText(image, 0, image.length, model.escapeChar);
+    let out = '';
+    let pos = 0;
+    for (const r of scanRefs(t, model.escapeChar)) {
+      const g = idx.globalArg(r.name);
+      if (!g || g.value === null || r.modifier) return null;
+      out += image.slice(pos, r.span.start) + g.value;
+      pos = r.span.end;
+    }
+    return out + image.slice(pos);
+  };
+  const base = stageBase(model, stageIndex, resolve);
+  const root = model.stages[base.rootStage];
+  if (!root || root.parentStage !== null) return null;
+  let raw = root.image ?? '';
+  if (raw.includes('$')) raw = resolve(raw) ?? '';
+  const ref = parseImageRef(raw);
+  if (!ref) return null;
+  if (ref.repository === 'scratch' && ref.registry === 'docker.io') return [];
+  const name = qualifiedName(ref);
+  const entry = IMAGE_ENV.find((e) => (typeof e.repo === 'string' ? e.repo === name : e.repo.test(name)));
+  return entry ? entry.env : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing values back.
+
+/** `text` in double quotes; with `literal`, `$` is escaped too so the builder does not expand it. */
+export function doubleQuoted(text: string, escapeChar: string, literal: boolean): string {
+  let out = '"';
+  for (const c of text) {
+    if (c === '"' || c === escapeChar || (literal && c === '$')) out += escapeChar + c;
+    else out += c;
+  }
+  return out + '"';
+}
+
+/**
+ * Rewrites a value as the builder's word lexer reads it (quotes removed, escapes applied, `$`
+ * kept for expansion) into one double-quoted string that reads the same.
+ */
+export function requoteWord(raw: string, escapeChar: string): string {
+  let out = '"';
+  const special = (c: string) => c === '"' || c === escapeChar;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i];
+    if (c === "'") {
+      // Single quotes: every character literal, including `$`.
+      let j = i + 1;
+      for (; j < raw.length && raw[j] !== "'"; j++) out += special(raw[j]) || raw[j] === '$' ? escapeChar + raw[j] : raw[j];
+      i = j;
+    } else if (c === '"') {
+      let j = i + 1;
+      for (; j < raw.length && raw[j] !== '"'; j++) {
+        if (raw[j] === escapeChar && j + 1 < raw.length) {
+          out += raw[j] + raw[j + 1];
+          j++;
+        } else out += raw[j];
+      }
+      i = j;
+    } else if (c === escapeChar && i + 1 < raw.length) {
+      const n = raw[++i];
+      out += special(n) || n === '$' ? escapeChar + n : n;
+    } else out += c;
+  }
+  return out + '"';
+}
+
+/** Whether a raw value needs quoting to stand as one `key=value` word. */
+export function needsQuoting(raw: string, escapeChar: string): boolean {
+  const words = splitWords({ text: raw, offsets: [...Array(raw.length + 1).keys()] }, escapeChar);
+  return words.length !== 1 || words[0].raw !== raw;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Expanding FROM lines with the defaults, as BuildKit's lint does with no build arguments.
+
+/** Sample values of the platform arguments, for expansions that must produce some text. */
+export const SAMPLE_PLATFORM: Readonly<Record<string, string>> = {
+  BUILDPLATFORM: 'linux/amd64',
+  BUILDOS: 'linux',
+  BUILDOSVERSION: '',
+  BUILDARCH: 'amd64',
+  BUILDVARIANT: '',
+  TARGETPLATFORM: 'linux/amd64',
+  TARGETOS: 'linux',
+  TARGETOSVERSION: '',
+  TARGETARCH: 'amd64',
+  TARGETVARIANT: '',
+};
+
+/**
+ * Expands `text` with the values `lookup` gives (undefined = unset). Returns null when the result
+ * cannot be known (a pattern modifier, or `${X:?}` failing).
+ */
+export function expandText(text: string, escapeChar: string, lookup: (name: string) => string | undefined): string | null {
+  const m = logicalText(text, 0, text.length, escapeChar);
+  const t = m.text;
+  let i = 0;
+  const wordUntil = (stop: string | null): string | null => {
+    let out = '';
+    while (i < t.length) {
+      const c = t[i];
+      if (stop !== null && c === stop) {
+        i++;
+        return out;
+      }
+      if (c === escapeChar && i + 1 < t.length) {
+        out += t[i + 1];
+        i += 2;
+      } else if (c === "'") {
+        const j = t.indexOf("'", i + 1);
+        if (j < 0) return null;
+        out += t.slice(i + 1, j);
+        i = j + 1;
+      } else if (c === '"') {
+        i++;
+        while (i < t.length && t[i] !== '"') {
+          if (t[i] === escapeChar && i + 1 < t.length && '"$'.includes(t[i + 1])) {
+            out += t[i + 1];
+            i += 2;
+          } else if (t[i] === '$') {
+            const v = dollar();
+            if (v === null) return null;
+            out += v;
+          } else out += t[i++];
+        }
+        i++;
+      } else if (c === '$') {
+        const v = dollar();
+        if (v === null) return null;
+        out += v;
+      } else out += t[i++];
+    }
+    return stop === null ? out : null;
+  };
+  const dollar = (): string | null => {
+    i++;
+    if (t[i] !== '{') {
+      const s = i;
+      while (i < t.length && NAME_CHAR.test(t[i])) i++;
+      if (s === i) return '$';
+      return lookup(t.slice(s, i)) ?? '';
+    }
+    i++;
+    const s = i;
+    while (i < t.length && NAME_CHAR.test(t[i])) i++;
+    const name = t.slice(s, i);
+    if (!name) return null;
+    if (t[i] === '}') {
+      i++;
+      return lookup(name) ?? '';
+    }
+    let mod = t[i];
+    let nullIsUnset = false;
+    if (mod === ':') {
+      nullIsUnset = true;
+      mod = t[++i];
+    }
+    if (!'-+?'.includes(mod ?? 'x')) return null;
+    i++;
+    const word = wordUntil('}');
+    if (word === null) return null;
+    const v = lookup(name);
+    const unset = v === undefined || (nullIsUnset && v === '');
+    if (mod === '-') return unset ? word : v!;
+    if (mod === '+') return unset ? '' : word;
+    return unset ? null : v!;
+  };
+  return wordUntil(null);
+}
+
+/** Expands a FROM word with the global ARG defaults and the platform arguments. */
+export function expandWithDefaults(model: DockerfileModel, text: string): string | null {
+  const idx = variableIndex(model);
+  const values = new Map<string, string>(Object.entries(SAMPLE_PLATFORM));
+  for (const d of idx.globalArgs) {
+    if (d.value === null) continue;
+    const raw = d.instruction ? rawArgValue(model, d) : null;
+    const v = raw === null ? d.value : expandText(raw, model.escapeChar, (n) => values.get(n));
+    if (v === null) return null;
+    values.set(d.name, v);
+  }
+  return expandText(text, model.escapeChar, (n) => values.get(n));
+}
+
+function rawArgValue(model: DockerfileModel, d: VarDef): string | null {
+  if (!d.instruction) return null;
+  const { pairs } = keyValues(model, d.instruction);
+  const p = pairs.find((x) => x.keySpan.start === d.nameSpan?.start);
+  return p?.value ?? null;
 }

@@ -1,0 +1,28 @@
+// Writes a shell-form command as an exec-form JSON array, when the shell would only split words:
+// no operators, redirections, variables, globs, assignments or comments.
+import type { DfInstruction, DockerfileModel } from './model';
+import { shellOf } from './shell';
+
+/** The exec-form text (`["app", "--port", "80"]`) for a shell-form CMD/ENTRYPOINT/HEALTHCHECK CMD, or null. */
+export function toExecForm(file: DockerfileModel, ins: DfInstruction): { text: string; start: number; end: number } | null {
+  const script = shellOf(file, ins);
+  if (!script || script.execForm || !script.posix || ins.heredocs.length) return null;
+  if (script.commands.length !== 1) return null;
+  const cmd = script.commands[0];
+  if (cmd.depth !== 0 || cmd.next || cmd.redirects.length || cmd.assignments.length || !cmd.words.length) return null;
+  const values: string[] = [];
+  for (const w of cmd.words) {
+    const raw = file.text.slice(w.span.start, w.span.end);
+    if (w.dynamic || raw.includes('$') || raw.includes('`')) return null;
+    // Globs, tilde and brace words mean something to the shell; keep those in shell form.
+    if (/[*?[\]{}]/.test(raw) && !/^'[^']*'$|^"[^"$`\\]*"$/.test(raw)) return null;
+    if (raw.startsWith('~') || raw.includes('#')) return null;
+    values.push(w.value);
+  }
+  const start = cmd.words[0].span.start;
+  const end = cmd.words[cmd.words.length - 1].span.end;
+  // Only the command itself may sit between its first and last word (continuations are fine).
+  const between = file.text.slice(start, end);
+  if (between.includes('#')) return null;
+  return { text: `[${values.map((v) => JSON.stringify(v)).join(', ')}]`, start, end };
+}
