@@ -36,7 +36,7 @@ const TOOLCHAINS = [
   },
 ];
 
-const RUNTIMES = ['debian:bookworm-slim', 'alpine:${ALPINE_VERSION}', 'gcr.io/distroless/static-debian12', 'ubuntu:24.04', 'nginx:1.27-alpine'];
+const RUNTIMES = ['debian:bookworm-slim', 'alpine:${ALPINE_VERSION}', 'gcr.io/distroless/static-debian12:nonroot', 'ubuntu:24.04', 'nginx:1.27-alpine'];
 const APT_PACKAGES = ['ca-certificates', 'curl', 'git', 'build-essential', 'libpq-dev', 'pkg-config', 'libssl-dev', 'tzdata', 'unzip', 'jq', 'gnupg', 'openssh-client'];
 const APK_PACKAGES = ['ca-certificates', 'curl', 'git', 'tzdata', 'bash', 'jq', 'openssl', 'su-exec', 'tini'];
 const TEAMS = ['payments', 'search', 'identity', 'catalog', 'billing', 'ingest', 'reports', 'notify'];
@@ -47,7 +47,7 @@ export function generateDockerfile({ lines = 2000, seed = 1 } = {}) {
   const out = [];
   const emit = (...rows) => out.push(...rows);
 
-  emit('# syntax=docker/dockerfile:1.7', '# check=error=true', '');
+  emit('# syntax=docker/dockerfile:1.10', '# check=error=true', '');
   emit(`# Build of the ${lines}-line benchmark monorepo: every service has its deps, build and runtime stages.`);
   emit('ARG ALPINE_VERSION=3.20');
   for (const toolchain of TOOLCHAINS) emit(`ARG ${toolchain.versionArg}`);

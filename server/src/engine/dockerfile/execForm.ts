@@ -2,6 +2,8 @@
 // no operators, redirections, variables, globs, assignments or comments.
 import type { DfInstruction, DockerfileModel } from './model';
 import { shellOf } from './shell';
+import { logicalText } from './variables';
+import type { Span } from '../text';
 
 /** The exec-form text (`["app", "--port", "80"]`) for a shell-form CMD/ENTRYPOINT/HEALTHCHECK CMD, or null. */
 export function toExecForm(file: DockerfileModel, ins: DfInstruction): { text: string; start: number; end: number } | null {
@@ -25,4 +27,30 @@ export function toExecForm(file: DockerfileModel, ins: DfInstruction): { text: s
   const between = file.text.slice(start, end);
   if (between.includes('#')) return null;
   return { text: `[${values.map((v) => JSON.stringify(v)).join(', ')}]`, start, end };
+}
+
+/**
+ * Where the command of a RUN/CMD/ENTRYPOINT/HEALTHCHECK CMD starts and whether it is in exec form,
+ * read as the builder reads it: continuation lines joined first, then a JSON array of strings.
+ */
+export function commandForm(file: DockerfileModel, ins: DfInstruction): { span: Span; exec: boolean } | null {
+  let start: number;
+  if (ins.keyword === 'HEALTHCHECK') {
+    const k = ins.args.findIndex((a) => a.value.toUpperCase() === 'CMD');
+    if (k < 0 || k + 1 >= ins.args.length) return null;
+    start = ins.args[k + 1].span.start;
+  } else {
+    if (!ins.argsSpan) return null;
+    start = ins.argsSpan.start;
+  }
+  const span = { start, end: ins.span.end };
+  if (ins.execForm) return { span, exec: true };
+  const t = logicalText(file.text, start, ins.span.end, file.escapeChar).text.trim();
+  if (!t.startsWith('[')) return { span, exec: false };
+  try {
+    const v: unknown = JSON.parse(t);
+    return { span, exec: Array.isArray(v) && v.every((s) => typeof s === 'string') };
+  } catch {
+    return { span, exec: false };
+  }
 }

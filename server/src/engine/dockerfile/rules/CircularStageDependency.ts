@@ -64,7 +64,7 @@ export default defineDockerfileRule<Data>({
             en: 'Stage "{to}" is defined after "{from}", which uses it; define it before.',
             ru: 'Стадия «{to}» объявлена после использующей её стадии «{from}»; объявите её раньше.',
           },
-          d,
+          { from: d.from, to: d.to },
         ),
   check({ file, report }) {
     const refs = references(file);

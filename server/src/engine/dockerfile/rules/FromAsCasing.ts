@@ -2,12 +2,12 @@
 import { defineDockerfileRule } from '../../rule';
 import { edit } from '../../text';
 
-export default defineDockerfileRule<{ expected: string }>({
+export default defineDockerfileRule<{ actual: string; expected: string }>({
   id: 'FromAsCasing',
   severity: 'warning',
   message: (d) => ({
-    en: `"AS" should be written "${d.expected}" to match the case of its FROM.`,
-    ru: `Пишите «${d.expected}», в том же регистре, что и FROM.`,
+    en: `Write "${d.actual}" as "${d.expected}", in the case of its FROM.`,
+    ru: `Пишите «${d.actual}» как «${d.expected}» — в том же регистре, что и FROM.`,
   }),
   check({ file, report }) {
     for (const st of file.stages) {
@@ -19,7 +19,7 @@ export default defineDockerfileRule<{ expected: string }>({
       const lower = kw === kw.toLowerCase();
       if (!lower && kw !== kw.toUpperCase()) continue;
       const expected = lower ? 'as' : 'AS';
-      if (as.value !== expected) report(as.span, { data: { expected } });
+      if (as.value !== expected) report(as.span, { data: { actual: as.value, expected } });
     }
   },
   fix: {

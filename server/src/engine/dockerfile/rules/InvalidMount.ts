@@ -38,14 +38,18 @@ const messages: Record<Problem, Msg> = {
   newer: { en: 'Mount option "{key}" needs Dockerfile frontend 1.10 or newer than the pinned "# syntax".', ru: 'Параметру монтирования «{key}» нужен фронтенд Dockerfile 1.10 или новее закреплённого в «# syntax».' },
 };
 
-/** Whether a WORKDIR is set in the instruction's stage or the stages it builds on. */
-function hasWorkdir(file: DockerfileModel, ins: DfInstruction): boolean {
+/**
+ * Whether the mount point of a target-less mount is known to be "/": no WORKDIR in the stage or
+ * the stages it builds on, and the chain starts from scratch (an image may set its own WORKDIR).
+ */
+function workdirIsRoot(file: DockerfileModel, ins: DfInstruction): boolean {
   let stage = file.stages[ins.stageIndex];
   const seen = new Set<number>();
   while (stage && !seen.has(stage.index)) {
     seen.add(stage.index);
-    if (stage.instructions.some((i) => i.keyword === 'WORKDIR' && i.span.start < ins.span.start)) return true;
-    stage = stage.parentStage !== null ? file.stages[stage.parentStage] : (undefined as never);
+    if (stage.instructions.some((i) => i.keyword === 'WORKDIR' && i.span.start < ins.span.start)) return false;
+    if (stage.parentStage === null) return stage.image?.toLowerCase() === 'scratch';
+    stage = file.stages[stage.parentStage];
   }
   return false;
 }
@@ -62,7 +66,7 @@ export default defineDockerfileRule<Data>({
   severity: 'error',
   message: (d) => {
     const list = d.candidates.join(', ');
-    return fill(messages[d.problem], { ...d, hint: list ? ` Did you mean ${list}?` : '', hintRu: list ? ` Возможно, имелось в виду: ${list}.` : '' });
+    return fill(messages[d.problem], { key: d.key, value: d.value, type: d.type, hint: list ? ` Did you mean ${list}?` : '', hintRu: list ? ` Возможно, имелось в виду: ${list}.` : '' });
   },
   check({ file, report }) {
     const fe = frontendOf(file);
@@ -117,9 +121,11 @@ export default defineDockerfileRule<Data>({
           if (!has('id') && !has('source') && !has('target')) put(flag.valueSpan, 'secretName');
           else if (has('id') && has('source')) put(flag.valueSpan, 'secretBoth');
         }
+        // Without a target the mount lands on the working directory: an idiom for bind mounts
+        // (`--mount=ro`, `--mount=from=stage`), a likely slip for a cache or tmpfs.
         if (MOUNT_TYPES_NEEDING_TARGET.includes(type) && !has('target')) {
-          if (hasWorkdir(file, ins)) put(flag.valueSpan, 'noTargetWorkdir', {}, 'warning');
-          else put(flag.valueSpan, 'noTarget');
+          if (workdirIsRoot(file, ins)) put(flag.valueSpan, 'noTarget');
+          else if (type !== 'bind') put(flag.valueSpan, 'noTargetWorkdir', {}, 'warning');
         }
       }
     }

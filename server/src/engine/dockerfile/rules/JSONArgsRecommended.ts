@@ -75,6 +75,17 @@ function explicitShell(file: DockerfileModel, ins: DfInstruction): boolean {
   return false;
 }
 
+/** Exec form written over continued lines (the model only reads it on one line). */
+function isJsonArray(text: string): boolean {
+  if (!text.startsWith('[')) return false;
+  try {
+    const v: unknown = JSON.parse(text);
+    return Array.isArray(v) && v.every((x) => typeof x === 'string');
+  } catch {
+    return false;
+  }
+}
+
 interface Data {
   keyword: string;
   argv: string[] | null;
@@ -97,7 +108,7 @@ export default defineDockerfileRule<Data>({
       if (!ins.argsSpan || ins.execForm || ins.heredocs.length) continue;
       if (explicitShell(file, ins)) continue;
       const command = argumentText(file, ins).text.trim();
-      if (!command) continue;
+      if (!command || isJsonArray(command)) continue;
       const windows = stageBase(file, ins.stageIndex).image.family === 'windows';
       report(ins.argsSpan, { data: { keyword: ins.keyword, argv: plainArgv(command), command, windows, args: ins.argsSpan } });
     }

@@ -5,7 +5,7 @@ import { defineDockerfileRule } from '../../rule';
 import { fill } from '../../locale';
 import { edit, type Span } from '../../text';
 import { baseOf, chainInstructions } from '../baseImage';
-import { toExecForm } from '../execForm';
+import { commandForm, toExecForm } from '../execForm';
 import type { DfInstruction, DockerfileModel } from '../model';
 
 type Data = { keyword: string; image: string; start?: number; end?: number; exec?: string };
@@ -28,24 +28,9 @@ function mayHaveShell(file: DockerfileModel, ins: DfInstruction): boolean {
   return false;
 }
 
-function shellFormSpan(ins: DfInstruction): Span | null {
-  if (ins.keyword === 'HEALTHCHECK') {
-    const k = ins.args.findIndex((a) => a.value.toUpperCase() === 'CMD');
-    if (k < 0 || k + 1 >= ins.args.length) return null;
-    const first = ins.args[k + 1];
-    if (first.value.startsWith('[')) {
-      // Exec form unless the JSON is broken (then the builder runs it in a shell).
-      try {
-        const v: unknown = JSON.parse(ins.args.slice(k + 1).map((a) => a.value).join(' '));
-        if (Array.isArray(v)) return null;
-      } catch {
-        // falls through: shell form
-      }
-    }
-    return { start: first.span.start, end: ins.span.end };
-  }
-  if (ins.execForm || !ins.argsSpan) return null;
-  return ins.argsSpan;
+function shellFormSpan(file: DockerfileModel, ins: DfInstruction): Span | null {
+  const form = commandForm(file, ins);
+  return form && !form.exec ? form.span : null;
 }
 
 export default defineDockerfileRule<Data>({
@@ -71,7 +56,7 @@ export default defineDockerfileRule<Data>({
       const image = base.image.ref?.raw ?? 'the base image';
       for (const ins of st.instructions) {
         if (!['RUN', 'CMD', 'ENTRYPOINT', 'HEALTHCHECK'].includes(ins.keyword)) continue;
-        const span = shellFormSpan(ins);
+        const span = shellFormSpan(file, ins);
         if (!span || span.end <= span.start) continue;
         if (mayHaveShell(file, ins)) continue;
         const exec = ins.keyword === 'RUN' ? null : toExecForm(file, ins);

@@ -28,7 +28,7 @@ export default defineDockerfileRule<Data>({
         en: '{keyword} runs no shell, so "{operator}" and what follows are taken as file names. Put the command in a RUN.',
         ru: '{keyword} не запускает оболочку, поэтому «{operator}» и всё после него считаются именами файлов. Вынесите команду в RUN.',
       },
-      d,
+      { keyword: d.keyword, operator: d.operator },
     ),
   check({ file, report }) {
     for (const ins of file.instructions) {

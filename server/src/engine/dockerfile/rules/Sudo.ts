@@ -1,4 +1,4 @@
-// RUN already runs as the stage's USER; `sudo` adds a setuid tool, an unpredictable TTY/env, and hides which user acts.
+// RUN already runs as the stage's USER; `sudo` adds a setuid tool and hides which user really acts.
 import { defineDockerfileRule } from '../../rule';
 import { runsOf } from '../runEdits';
 

@@ -33,7 +33,7 @@ export default defineDockerfileRule<Data>({
   severity: 'error',
   message: (d) => {
     const list = d.candidates.map((c) => `--${c}`).join(', ');
-    const args = { ...d, hint: list ? ` Did you mean ${list}?` : '', hintRu: list ? ` Возможно, имелось в виду: ${list}.` : '' };
+    const args = { keyword: d.keyword, flag: d.flag, hint: list ? ` Did you mean ${list}?` : '', hintRu: list ? ` Возможно, имелось в виду: ${list}.` : '' };
     if (d.since) return fill(newer, { flag: d.flag, since: d.since, pinned: d.pinned ?? '' });
     return fill(FLAGS[d.keyword] ? unknown : noFlags, args);
   },
