@@ -3,7 +3,7 @@
 // Options: --only ours|theirs  --rounds 3  --edits 32  --hovers 60  --lines 2000  --services 150  --compose-node24  --ours-source  --skip lsp,cli,engine
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -334,7 +334,7 @@ async function main() {
   if (settings.oursSource) note('ours ran from the TypeScript source through tsx, not from the bundle');
 
   const workspace = mkdtempSync(join(tmpdir(), 'dockwise-bench-'));
-  const report = { date: new Date().toISOString(), node: process.version, cpu: cpus()[0]?.model ?? 'unknown cpu', cores: cpus().length, settings: { ...settings, skip: [...settings.skip] }, notes };
+  const report = { date: new Date().toISOString(), node: process.version, cpu: cpus()[0]?.model ?? 'unknown cpu', cores: cpus().length, settings: { ...settings, skip: [...settings.skip] }, notes, loadAverage: loadavg()[0] };
   try {
     writeComposeProject({ dir: workspace, services: settings.services });
     if (!settings.skip.has('lsp')) report.lsp = await benchServers(workspace, haveOurs);
@@ -344,6 +344,10 @@ async function main() {
     killAllChildren();
     rmSync(workspace, { recursive: true, force: true });
   }
+  report.loadAverage = { atStart: report.loadAverage, atEnd: loadavg()[0] };
+  // Other work on the machine distorts every figure: say so next to them.
+  const busiest = Math.max(report.loadAverage.atStart, report.loadAverage.atEnd);
+  if (busiest > report.cores) note(`the machine was busy (1-minute load average up to ${busiest.toFixed(1)} on ${report.cores} cores): figures are noisy, compare ratios, or run again when idle`);
   report.goals = GOALS.map((goal) => {
     const value = goal.value(report);
     return { label: goal.label, max: goal.max, value: Number.isFinite(value) ? value : null, verdict: Number.isFinite(value) ? (value <= goal.max ? 'met' : 'MISSED') : 'not measured' };

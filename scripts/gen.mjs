@@ -5,6 +5,7 @@ import { join, relative, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(fileURLToPath(import.meta.url), '..', '..');
+await import('./gen-schema.mjs'); // the compose schema validator (compose/schemaValidate.generated.ts)
 const engine = join(root, 'server', 'src', 'engine');
 const ruleDirs = ['dockerfile', 'compose'].map((k) => join(engine, k, 'rules'));
 

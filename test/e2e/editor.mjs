@@ -132,6 +132,24 @@ export async function russianLanguagePackVsix() {
 }
 
 /**
+ * code-server resolves `--locale` through `languagepacks.json` in the user-data folder, a cache that
+ * only the running server's language-pack service writes (installing from the CLI does not); so we
+ * write the entry for the pack we just installed, in the shape that service uses.
+ */
+function registerLanguagePack(dirs, locale) {
+  const folder = fs.readdirSync(dirs.ext).find((d) => d.startsWith('dockwise-e2e.e2e-language-pack-'));
+  if (!folder) throw new Error(`the ${locale} language pack is not in ${dirs.ext}`);
+  const translations = path.join(dirs.ext, folder, 'translations', 'main.i18n.json');
+  fs.writeFileSync(path.join(dirs.udd, 'languagepacks.json'), JSON.stringify({
+    [locale]: {
+      hash: 'e2e0001', label: 'русский',
+      extensions: [{ extensionIdentifier: { id: 'dockwise-e2e.e2e-language-pack-ru' }, version: '0.0.1' }],
+      translations: { vscode: translations },
+    },
+  }));
+}
+
+/**
  * Starts code-server with a fresh profile, installs the extensions, opens `files` as a workspace in chromium.
  * @param {{ name: string, vsix: string, files: Record<string,string>, settings?: object, locale?: string, outDir?: string }} o
  */
@@ -169,6 +187,7 @@ export async function launchEditor(o) {
         throw new Error(`--install-extension ${v} failed (${inst.status}): ${inst.stdout}\n${inst.stderr}`);
       }
     }
+    if (o.locale === 'ru') registerLanguagePack(dirs, 'ru');
     timings.extensionsInstalled_ms = since();
     const port = await freePort();
     const csLog = path.join(dirs.base, 'code-server.log');
@@ -346,11 +365,21 @@ export class Editor {
 
   // ---------------------------------------------------------------- hover, quick fix, palette, suggestions
 
-  /** Hovers line:column with the mouse (keyboard "Show Hover" as a fallback) and returns the hover's text. */
+  /** Texts of the visible editor hovers, whitespace-normalised (Monaco renders some spaces as U+00A0). */
+  async hoverTexts() {
+    return this.page.evaluate(() => [...document.querySelectorAll('.monaco-hover')]
+      .filter((h) => !h.classList.contains('hidden') && h.getBoundingClientRect().height > 0)
+      .map((h) => h.innerText.replace(/[\s\u00a0]+/g, ' ').trim()).filter(Boolean));
+  }
+
+  /**
+   * Hovers line:column with the mouse (keyboard "Show Hover" as a fallback) and returns the hover's
+   * text once `expect` matches it and it has stopped changing (providers answer at different times).
+   */
   async hover(line, column, expect = /\S/) {
     const p = this.page;
     await this.goTo(line, column);
-    const widget = p.locator('.monaco-hover:visible', { hasText: expect }).first();
+    const matching = async () => (await this.hoverTexts()).find((t) => expect.test(t)) || null;
     const pt = await p.evaluate(() => {
       const ed = document.querySelector('.editor-group-container.active .editor-instance .monaco-editor');
       const cursor = ed.querySelector('.cursors-layer .cursor');
@@ -360,23 +389,22 @@ export class Editor {
     });
     let via = 'keyboard';
     if (pt) {
-      for (let attempt = 0; attempt < 3; attempt++) {
+      for (let attempt = 0; attempt < 3 && via === 'keyboard'; attempt++) {
         await p.mouse.move(pt.x + 300, pt.y + 300);
         await p.mouse.move(pt.x + attempt * 2, pt.y, { steps: 4 });
-        try { await widget.waitFor({ state: "visible", timeout: 5000 }); via = "mouse"; break; } catch (e) { log("hover attempt", attempt, pt, e.message.split("\n")[0], await p.evaluate(() => [...document.querySelectorAll(".monaco-hover")].map((h) => [h.className, h.innerText, JSON.stringify(h.getBoundingClientRect())]))); }
+        try { await until(matching, 'a hover', 5000); via = 'mouse'; } catch { /* retry */ }
       }
     }
     if (via === 'keyboard') {
+      await p.mouse.move(5, 5);
       await this.goTo(line, column);
       await p.keyboard.press('Control+K'); await p.keyboard.press('Control+I');
-      await widget.waitFor({ state: 'visible' });
     }
-    // a hover renders in parts (providers answer at different times): wait until its text is stable
-    let prev = '';
+    let prev = null;
     const text = await until(async () => {
-      const t = (await widget.innerText()).trim();
-      const same = t === prev; prev = t; return same && t ? t : null;
-    }, 'a stable hover text');
+      const t = await matching();
+      const stable = t && t === prev; prev = t; return stable ? t : null;
+    }, `a hover matching ${expect} at ${line}:${column} (shown: ${JSON.stringify(await this.hoverTexts())})`);
     this.lastHoverVia = via;
     return text;
   }
@@ -384,7 +412,7 @@ export class Editor {
   async dismissHover() {
     await this.page.mouse.move(5, 5);
     await this.page.keyboard.press('Escape');
-    await this.page.locator('.monaco-hover:visible').first().waitFor({ state: 'hidden' }).catch(() => {});
+    await until(async () => (await this.hoverTexts()).length === 0, 'the hover to close', 5000).catch(() => {});
   }
 
   /** Opens the quick-fix menu at line:column (lightbulb click, or Ctrl+. if none shows) and returns its item titles. */

@@ -241,7 +241,7 @@ export class Engine {
    * Quick fixes for one finding, each verified in memory: applied, the finding is gone and no new
    * error or warning appears. Ignore actions follow.
    */
-  fixes(input: LintInput, finding: Pick<Finding, 'ruleId' | 'range' | 'data'>): FixProposal[] {
+  fixes(input: LintInput, finding: Pick<Finding, 'ruleId' | 'range' | 'data'>, options: { verify?: boolean; ignore?: boolean } = {}): FixProposal[] {
     const model = this.model(input);
     const rule = ruleById(finding.ruleId, model.kind);
     const out: FixProposal[] = [];
@@ -253,9 +253,9 @@ export class Engine {
         if (this.strict) throw e;
         this.log(`fix of ${rule.id} failed: ${(e as Error).message}`);
       }
-      for (const p of proposals) if (this.verify(input, model, finding, p)) out.push(p);
+      for (const p of proposals) if (options.verify === false || this.verify(input, model, finding, p)) out.push(p);
     }
-    if (finding.ruleId !== FILE_TOO_LARGE) out.push(...ignoreFixes(model, finding.ruleId, finding.range));
+    if (finding.ruleId !== FILE_TOO_LARGE && options.ignore !== false) out.push(...ignoreFixes(model, finding.ruleId, finding.range));
     return out;
   }
 

@@ -224,3 +224,28 @@ export function toPlain(node: CNode | null | undefined, budget = { left: MAX_NOD
   for (const p of node.pairs) out[p.key] = toPlain(p.value, budget);
   return out;
 }
+
+/**
+ * Visits every scalar value of the resolved tree once (shared alias and merge-key nodes once),
+ * with the path of keys leading to it; mapping keys are not visited.
+ */
+export function walkValues(root: CNode | null | undefined, visit: (node: CScalar, path: ReadonlyArray<string | number>) => void): void {
+  const seen = new Set<CNode>();
+  const path: Array<string | number> = [];
+  const go = (n: CNode | null | undefined) => {
+    if (!n || seen.has(n) || path.length > 200) return;
+    seen.add(n);
+    if (n.type === 'scalar') visit(n, path);
+    else if (n.type === 'seq') n.items.forEach((it, i) => {
+      path.push(i);
+      go(it);
+      path.pop();
+    });
+    else for (const p of n.pairs) {
+      path.push(p.key);
+      go(p.value);
+      path.pop();
+    }
+  };
+  go(root);
+}

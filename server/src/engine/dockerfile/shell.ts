@@ -549,7 +549,13 @@ function parseTokens(src: Source, depth: number, origin: ShCommand['origin']): S
         pendingRedirect = null;
         continue;
       }
-      if (casePattern) continue;
+      if (casePattern) {
+        if (!tok.quoted && tok.value === 'esac' && inCase) {
+          inCase--;
+          casePattern = false;
+        }
+        continue;
+      }
       if (skipWords) {
         if (inCase && !tok.quoted && tok.value === 'in') {
           skipWords = false;
@@ -783,12 +789,18 @@ function effectiveShell(file: DockerfileModel, ins: DfInstruction): string[] {
       if (i.index >= limit) continue;
       if (i.keyword === 'SHELL' && i.execForm && i.execForm.length) return i.execForm;
     }
-    if (stage.parentStage === null) break;
+    if (stage.parentStage === null) {
+      // Windows images run RUN with cmd unless a SHELL says otherwise.
+      if (WINDOWS_IMAGE.test(stage.image ?? '')) return ['cmd', '/S', '/C'];
+      break;
+    }
     stageIndex = stage.parentStage;
     limit = Infinity;
   }
   return ['/bin/sh', '-c'];
 }
+
+const WINDOWS_IMAGE = /(^|\/)(windows|servercore|nanoserver)([/:@-]|$)|windowsservercore|dotnet\/framework/i;
 
 /** True when a RUN at this instruction runs in a POSIX shell (the default `/bin/sh -c`). */
 export function isPosixShell(file: DockerfileModel, ins: DfInstruction): boolean {
@@ -922,6 +934,8 @@ const VALUED_OPTIONS: Record<string, string[]> = {
   mvn: ['-f', '--file', '-s', '--settings', '-gs', '--global-settings', '-P', '--activate-profiles', '-pl', '--projects', '-T', '--threads', '-l', '--log-file', '-rf', '--resume-from', '-t', '--toolchains'],
   gradle: ['-p', '--project-dir', '-b', '--build-file', '-c', '--settings-file', '-g', '--gradle-user-home', '-x', '--exclude-task', '-I', '--init-script', '--console', '--warning-mode'],
   poetry: ['-C', '--directory', '-P', '--project', '--only', '--with', '--without', '-E', '--extras'],
+  curl: ['-o', '--output', '-H', '--header', '-u', '--user', '-d', '--data', '--data-raw', '--data-binary', '-X', '--request', '-A', '--user-agent', '-e', '--referer', '-b', '--cookie', '-c', '--cookie-jar', '-T', '--upload-file', '-K', '--config', '-x', '--proxy', '-w', '--write-out', '-m', '--max-time', '--connect-timeout', '--retry', '-F', '--form', '--cacert', '--cert', '--key', '-r', '--range', '--output-dir'],
+  wget: ['-O', '--output-document', '-o', '--output-file', '-P', '--directory-prefix', '-U', '--user-agent', '--header', '-t', '--tries', '-T', '--timeout', '-e', '--execute', '--user', '--password'],
 };
 VALUED_OPTIONS.pip3 = VALUED_OPTIONS.pip;
 VALUED_OPTIONS.gradlew = VALUED_OPTIONS.gradle;
@@ -960,7 +974,7 @@ export function positionals(cmd: ShCommand): ShWord[] {
       continue;
     }
     if (v.startsWith('-') && v.length > 1) {
-      if (!v.includes('=') && valued.includes(v)) k++;
+      if (!v.includes('=') && (valued.includes(v) || (/^-[A-Za-z]{2,}$/.test(v) && valued.includes('-' + v[v.length - 1])))) k++;
       continue;
     }
     out.push(args[k]);
@@ -1029,6 +1043,10 @@ export function flagValue(cmd: ShCommand, ...flags: string[]): { value: string; 
       if (f.startsWith('--') && w.value.startsWith(f + '=')) {
         const v = w.value.slice(f.length + 1);
         return { value: v, span: { start: w.span.end - v.length, end: w.span.end } };
+      }
+      // A cluster ending in the flag takes the next word: `curl -fsSLo out url`.
+      if (!f.startsWith('--') && f.length === 2 && /^-[A-Za-z]{2,}$/.test(w.value) && w.value.endsWith(f[1]) && args[k + 1]) {
+        return { value: args[k + 1].value, span: args[k + 1].span };
       }
       if (!f.startsWith('--') && f.length === 2 && w.value.startsWith(f) && w.value.length > 2 && !w.value.startsWith('--')) {
         const v = w.value.slice(2);

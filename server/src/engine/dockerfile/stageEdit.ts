@@ -12,6 +12,8 @@ const START_KEYWORDS = new Set(['CMD', 'ENTRYPOINT']);
  */
 export function insertInStage(model: DockerfileModel, stage: DfStage, lines: string[], after: readonly string[] = ['RUN', 'USER']): TextEdit {
   const eol = model.doc.eol;
+  // Keywords follow the file's casing: a lower-case `from` file gets lower-case instructions.
+  if (stage.from.keywordRaw === stage.from.keywordRaw.toLowerCase()) lines = lines.map((l) => l.replace(/^[A-Z]+/, (w) => w.toLowerCase()));
   const list = stage.instructions;
   let floor = 0;
   list.forEach((ins, k) => {

@@ -3,13 +3,21 @@
 import type { DockerfileModel } from './model';
 import type { Fact } from './images';
 import { baseOf, chainInstructions } from './baseImage';
-import { packageInstalls, shellOf } from './shell';
+import { packageInstalls, shellOf, type ShCommand } from './shell';
 
 /** Package names that provide a program (the program's own name always counts). */
 const PROVIDERS: Record<string, readonly string[]> = {
   curl: ['curl', 'curl-minimal', 'curl-static'],
   wget: ['wget', 'wget2', 'busybox', 'busybox-extras'],
 };
+
+/** A command that runs a script of the project (`./install.sh`, `/opt/app/setup`, `sh x.sh`): it may install anything. */
+function runsScript(c: ShCommand): boolean {
+  const prog = c.argv[0]?.value ?? '';
+  if (/\.(?:sh|bash)$/.test(prog)) return true;
+  if (prog.includes('/') && !/^\/(?:usr\/)?s?bin\//.test(prog)) return true;
+  return /^(?:ba|da|a)?sh$/.test(c.name) && /^[^-]/.test(c.argv[1]?.value ?? '-');
+}
 
 /** Whether the stage (with the stages it is built on) has `tool`: installed, copied in, or in the base image. */
 export function stageHasTool(file: DockerfileModel, stageIndex: number, tool: string): Fact {
@@ -25,7 +33,7 @@ export function stageHasTool(file: DockerfileModel, stageIndex: number, tool: st
       }
       // A RUN that calls it (to download, or `curl --version`) shows it is there, or that it comes from a script.
       if (script?.commands.some((c) => c.name === tool)) return true;
-      if (script?.commands.some((c) => /\.sh$/.test(c.name) || (/^(?:ba|da|a)?sh$/.test(c.name) && /\.sh$/.test(c.argv[1]?.value ?? '')))) scripted = true;
+      if (script?.commands.some(runsScript)) scripted = true;
       if (!script && word.test(file.text.slice(ins.span.start, ins.span.end))) return 'unknown';
     } else if ((ins.keyword === 'COPY' || ins.keyword === 'ADD') && word.test(file.text.slice(ins.span.start, ins.span.end))) {
       return true;

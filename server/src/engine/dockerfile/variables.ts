@@ -648,17 +648,42 @@ export function doubleQuoted(text: string, escapeChar: string, literal: boolean)
 export function requoteWord(raw: string, escapeChar: string): string {
   let out = '"';
   const special = (c: string) => c === '"' || c === escapeChar;
+  // A line continuation (escape, blanks, line break) is removed by the parser before the lexer
+  // sees the value, wherever it is: copy it through so the value keeps its lines.
+  const continuation = (i: number): number => {
+    if (raw[i] !== escapeChar) return 0;
+    let j = i + 1;
+    while (raw[j] === ' ' || raw[j] === '\t') j++;
+    if (raw[j] === '\r') j++;
+    return raw[j] === '\n' ? j + 1 - i : 0;
+  };
   for (let i = 0; i < raw.length; i++) {
+    const cont = continuation(i);
+    if (cont) {
+      out += raw.slice(i, i + cont);
+      i += cont - 1;
+      continue;
+    }
     const c = raw[i];
     if (c === "'") {
       // Single quotes: every character literal, including `$`.
       let j = i + 1;
-      for (; j < raw.length && raw[j] !== "'"; j++) out += special(raw[j]) || raw[j] === '$' ? escapeChar + raw[j] : raw[j];
+      for (; j < raw.length && raw[j] !== "'"; j++) {
+        const k = continuation(j);
+        if (k) {
+          out += raw.slice(j, j + k);
+          j += k - 1;
+        } else out += special(raw[j]) || raw[j] === '$' ? escapeChar + raw[j] : raw[j];
+      }
       i = j;
     } else if (c === '"') {
       let j = i + 1;
       for (; j < raw.length && raw[j] !== '"'; j++) {
-        if (raw[j] === escapeChar && j + 1 < raw.length) {
+        const k = continuation(j);
+        if (k) {
+          out += raw.slice(j, j + k);
+          j += k - 1;
+        } else if (raw[j] === escapeChar && j + 1 < raw.length) {
           out += raw[j] + raw[j + 1];
           j++;
         } else out += raw[j];
@@ -780,14 +805,24 @@ export function expandText(text: string, escapeChar: string, lookup: (name: stri
 export function expandWithDefaults(model: DockerfileModel, text: string): string | null {
   const idx = variableIndex(model);
   const values = new Map<string, string>(Object.entries(SAMPLE_PLATFORM));
+  // Defaults we cannot compute (pattern modifiers…) make only the lines that use them unknown.
+  const unknown = new Set<string>();
+  const expand = (t: string): string | null => {
+    const refs = scanRefs(logicalText(t, 0, t.length, model.escapeChar), model.escapeChar);
+    if (refs.some((r) => unknown.has(r.name))) return null;
+    return expandText(t, model.escapeChar, (n) => values.get(n));
+  };
   for (const d of idx.globalArgs) {
     if (d.value === null) continue;
     const raw = d.instruction ? rawArgValue(model, d) : null;
-    const v = raw === null ? d.value : expandText(raw, model.escapeChar, (n) => values.get(n));
-    if (v === null) return null;
-    values.set(d.name, v);
+    const v = raw === null ? d.value : expand(raw);
+    if (v === null) unknown.add(d.name);
+    else {
+      unknown.delete(d.name);
+      values.set(d.name, v);
+    }
   }
-  return expandText(text, model.escapeChar, (n) => values.get(n));
+  return expand(text);
 }
 
 function rawArgValue(model: DockerfileModel, d: VarDef): string | null {

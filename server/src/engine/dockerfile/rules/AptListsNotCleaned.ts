@@ -24,7 +24,8 @@ export default defineDockerfileRule<{ instruction: number }>({
       const cleans = run.commands.some(
         (c) => (c.name === 'rm' || c.name === 'find') && c.argv.slice(1).some((w) => LISTS.test(w.value.replace(/^["']|["']$/g, ''))),
       );
-      if (cleans) continue;
+      // apt 2.7+ has `apt-get dist-clean`, which drops the lists as well.
+      if (cleans || findCommand(run, ['apt-get', 'apt'], 'dist-clean').length) continue;
       report({ start: update.argv[0].span.start, end: update.argv[update.argv.length - 1].span.end }, { data: { instruction: ins.index } });
     }
   },

@@ -48,6 +48,16 @@ ruleCases('CgoBinaryInScratch', {
     FROM scratch
     COPY --from=build /app /app
     `,
+    // A scratch stage that only carries the binary to an alpine stage with musl.
+    `
+    FROM golang:1.22-alpine AS build
+    RUN apk add --no-cache gcc musl-dev
+    RUN go build -o /out/tool .
+    FROM scratch AS binary
+    COPY --from=build /out/tool /tool
+    FROM alpine:3.20
+    COPY --from=binary /tool /usr/bin/tool
+    `,
     // distroless base has glibc.
     `
     FROM golang:1.22 AS build

@@ -56,6 +56,9 @@ export default defineDockerfileRule<Data>({
     for (const st of file.stages) {
       const target = baseOf(file, st.index).image;
       if (target.libc !== 'none' || !target.known) continue;
+      // A scratch stage that only carries files to another stage (no start command, not the image) never runs them.
+      const runs = st.index === file.stages.length - 1 || chainInstructions(file, st.index).some((i) => i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT');
+      if (!runs) continue;
       const image = target.ref?.raw ?? 'scratch';
       for (const copy of st.instructions) {
         if (copy.keyword !== 'COPY') continue;

@@ -20,6 +20,8 @@ ruleCases('CopyToNonDirectory', {
     COPY a.txt /app
     COPY *.txt ./
     COPY a b $DEST
+    COPY a b .
+    COPY a b ..
     `,
   ],
   fixes: [

@@ -23,6 +23,8 @@ export default defineDockerfileRule<{ destEnd: number }>({
       const value = dest.value.replace(/^["']|["']$/g, '');
       if (value.endsWith('/') || (file.escapeChar === '`' && value.endsWith('\\'))) continue;
       if (/^\$\{?\w+\}?$/.test(value)) continue;
+      // BuildKit reads `.` and `..` (and `dir/.`) as directories.
+      if (/(?:^|\/)\.\.?$/.test(value)) continue;
       if (ins.execForm) {
         // In exec form the slash goes inside the last string's closing quote.
         const raw = file.text.slice(ins.argsSpan!.start, ins.argsSpan!.end);

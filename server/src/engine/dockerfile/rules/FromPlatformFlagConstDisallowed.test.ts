@@ -13,7 +13,7 @@ ruleCases('FromPlatformFlagConstDisallowed', {
     `
     FROM --platform=linux/amd64 alpine:3.20 AS build_amd64
     FROM --platform=linux/arm64 alpine:3.20 AS build-arm64
-    FROM --platform=windows/amd64 mcr.microsoft.com/windows/nanoserver:ltsc2022 AS win
+    FROM --platform=windows/amd64 mcr.microsoft.com/windows/nanoserver:ltsc2022 AS windows
     FROM --platform=\$BUILDPLATFORM alpine:3.20 AS tools
     FROM alpine:3.20
     `,

@@ -52,6 +52,11 @@ ruleCases('HealthcheckToolMissing', {
     HEALTHCHECK CMD curl -f http://localhost/ || exit 1
     `,
     `
+    FROM ubuntu:24.04
+    RUN /opt/app/scripts/setup/install --production
+    HEALTHCHECK CMD ["curl", "-f", "http://localhost/health"]
+    `,
+    `
     FROM alpine:3.20
     HEALTHCHECK NONE
     `,

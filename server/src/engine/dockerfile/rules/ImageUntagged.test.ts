@@ -22,6 +22,7 @@ ruleCases('ImageUntagged', {
     FROM alpine@sha256:4bcff63911fcb4448bd4fdacec207030997caf25e9bea4045fa6c8c44de311d1
     FROM localhost:5000/app:1.0
     FROM node:latest
+    FROM base
     ARG GO_VERSION=1.22
     FROM golang:\${GO_VERSION}
     `,

@@ -2,6 +2,7 @@
 import { defineDockerfileRule } from '../../rule';
 import { fill } from '../../locale';
 import { fromImages } from '../baseImage';
+import { lookupImage } from '../images';
 
 export default defineDockerfileRule<{ image: string }>({
   id: 'ImageUntagged',
@@ -18,6 +19,8 @@ export default defineDockerfileRule<{ image: string }>({
   check({ file, report }) {
     for (const img of fromImages(file)) {
       if (img.ref.tag !== null || img.ref.digest !== null) continue;
+      // A bare unknown name may be a build context passed with --build-context / bake `contexts`.
+      if (img.ref.registry === 'docker.io' && !img.ref.repository.includes('/') && !lookupImage(img.ref.raw).known) continue;
       report(img.span, { data: { image: img.ref.raw } });
     }
   },

@@ -4,11 +4,11 @@ ruleCases('InvalidDefaultArgInFrom', {
   fires: [
     `
     ARG TAG
-    ARG REPO=MyOrg/app
+    ARG REPO=MyApp
     FROM alpine:\${TAG}
-         ^^^^^^^^^^^^^^ InvalidDefaultArgInFrom
+         ^^^^^^^^^^^^^ InvalidDefaultArgInFrom
     FROM \$REPO:1.0
-         ^^^^^^^^^^ InvalidDefaultArgInFrom
+         ^^^^^^^^^ InvalidDefaultArgInFrom
     FROM \${BASE}
          ^^^^^^^ InvalidDefaultArgInFrom
     `,

@@ -24,5 +24,9 @@ ruleCases('LegacyKeyValueFormat', {
       before: "FROM alpine:3.20\nENV MSG 'it costs $5' \"say \\\"hi\\\"\" $HOME\n",
       after: 'FROM alpine:3.20\nENV MSG="it costs \\$5 say \\"hi\\" $HOME"\n',
     },
+    {
+      before: 'FROM alpine:3.20\nENV DEPS \\\n    autoconf \\\n    file\nRUN echo\n',
+      after: 'FROM alpine:3.20\nENV DEPS="autoconf \\\n    file"\nRUN echo\n',
+    },
   ],
 });

@@ -16,7 +16,11 @@ export default defineDockerfileRule<{ keyword: string; key: string; replace: Spa
       const { pairs } = keyValues(file, ins);
       const p = pairs[0];
       if (!p || !p.legacy || p.value === null || !p.valueSpan) continue;
-      const value = needsQuoting(p.value, file.escapeChar) ? requoteWord(p.value, file.escapeChar) : p.value;
+      // Requote the value as written, so its line continuations stay; comment lines inside it
+      // would not survive quoting, so then the joined value is used.
+      const raw = file.text.slice(p.valueSpan.start, p.valueSpan.end);
+      const source = /\n[ \t]*#/.test(raw) ? p.value : raw;
+      const value = needsQuoting(p.value, file.escapeChar) ? requoteWord(source, file.escapeChar) : p.value;
       report(p.keySpan, {
         data: { keyword: ins.keyword, key: p.key, replace: { start: p.keySpan.start, end: p.valueSpan.end }, text: `${p.key}=${value}` },
       });

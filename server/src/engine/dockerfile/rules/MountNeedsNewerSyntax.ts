@@ -65,7 +65,12 @@ function usedFeatures(file: DockerfileModel): Array<{ key: string; span: Span }>
         : null;
       if (key) out.push({ key, span: f.nameSpan.start > 0 ? { start: f.span.start, end: f.nameSpan.end } : f.span });
     }
-    for (const h of ins.heredocs) out.push({ key: 'heredoc', span: h.nameSpan });
+    for (const h of ins.heredocs) {
+      // The marker as written: `<<EOF`, `<<-EOF`, `<<"EOF"`.
+      const lead = file.text.lastIndexOf('<<', h.nameSpan.start);
+      const start = lead >= 0 && h.nameSpan.start - lead <= 4 ? lead : h.nameSpan.start;
+      out.push({ key: 'heredoc', span: { start, end: h.nameSpan.end } });
+    }
   }
   return out;
 }

@@ -92,14 +92,14 @@ function plan(file: DockerfileModel, stage: DfStage, sdk: Sdk, image: ImageInfo)
     if (!artefact || out?.value.endsWith('/')) return null;
     // Built with cgo the binary needs libc; the notes build Go for minimal images with CGO_ENABLED=0.
     const cgoOn = image.family !== 'alpine' && !b.cmd.assignments.some((a) => a.name === 'CGO_ENABLED') && !/CGO_ENABLED=0/.test(file.text.slice(stage.span.start, b.ins.span.start));
-    return { runtime: 'gcr.io/distroless/static-debian12', copy: [artefact, artefact], extra: cgoOn && !shellOf(file, b.ins)!.execForm ? [edit.insert(b.cmd.span.start, 'CGO_ENABLED=0 ')] : [] };
+    return { runtime: 'gcr.io/distroless/static-debian12:nonroot', copy: [artefact, artefact], extra: cgoOn && !shellOf(file, b.ins)!.execForm ? [edit.insert(b.cmd.span.start, 'CGO_ENABLED=0 ')] : [] };
   }
   if (sdk === 'rust') {
     const artefact = start[0]?.includes('/') ? absolute(finalDir, start[0]) : null;
     if (!artefact) return null;
     if (image.family === 'alpine') return { runtime: 'alpine:3.20', copy: [artefact, artefact], extra: [] };
     const suite = SUITE.exec(tag)?.[1];
-    return suite ? { runtime: `gcr.io/distroless/cc-${DISTROLESS_SUITE[suite]}`, copy: [artefact, artefact], extra: [] } : null;
+    return suite ? { runtime: `gcr.io/distroless/cc-${DISTROLESS_SUITE[suite]}:nonroot`, copy: [artefact, artefact], extra: [] } : null;
   }
   if (sdk === 'java') {
     const jar = start.indexOf('-jar');
@@ -171,12 +171,15 @@ export default defineDockerfileRule<Data>({
       if (!p) return null;
       const runtime = lookupImage(p.runtime);
       const name = stage.name ?? 'build';
-      const lines = [`FROM ${p.runtime}`];
+      // New keywords follow the file's casing (`from` files stay lower case).
+      const lower = stage.from.keywordRaw === stage.from.keywordRaw.toLowerCase();
+      const k = (keyword: string) => (lower ? keyword.toLowerCase() : keyword);
+      const lines = [`${k('FROM')} ${p.runtime}`];
       const dir = workdirAt(stage, Infinity);
-      if (dir && dir !== '/') lines.push(`WORKDIR ${dir}`);
-      lines.push(`COPY --from=${name} ${p.copy[0]} ${p.copy[1]}`);
+      if (dir && dir !== '/') lines.push(`${k('WORKDIR')} ${dir}`);
+      lines.push(`${k('COPY')} --from=${name} ${p.copy[0]} ${p.copy[1]}`);
       for (const ins of stage.instructions) if (ins.keyword === 'EXPOSE') lines.push(file.text.slice(ins.span.start, ins.span.end));
-      if (runtime.users.length) lines.push(`USER ${runtime.users[0]}`);
+      if (runtime.defaultUser === 'root' && runtime.users.length) lines.push(`${k('USER')} ${runtime.users[0]}`);
       for (const kw of ['ENTRYPOINT', 'CMD']) {
         const ins = lastOf(stage, kw);
         if (!ins) continue;
@@ -186,7 +189,7 @@ export default defineDockerfileRule<Data>({
       }
       const eol = file.doc.eol;
       const edits: TextEdit[] = [...p.extra];
-      if (!stage.name) edits.push(edit.insert(stage.imageSpan.end, ` ${stage.from.keywordRaw === stage.from.keywordRaw.toLowerCase() ? 'as' : 'AS'} build`));
+      if (!stage.name) edits.push(edit.insert(stage.imageSpan.end, ` ${k('AS')} build`));
       const endsWithBreak = /\r?\n$/.test(file.text);
       edits.push(edit.insert(file.text.length, (endsWithBreak ? '' : eol) + eol + lines.join(eol) + eol));
       return edits;

@@ -6,7 +6,7 @@ ruleCases('RedundantTargetPlatform', {
     FROM --platform=\$TARGETPLATFORM alpine:3.20 AS a
          ^^^^^^^^^^^^^^^^^^^^^^^^^^ RedundantTargetPlatform
     FROM --platform="\${TARGETPLATFORM}" alpine:3.20 AS b
-         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ RedundantTargetPlatform
+         ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^ RedundantTargetPlatform
     `,
   ],
   quiet: [

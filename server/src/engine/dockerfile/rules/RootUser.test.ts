@@ -131,6 +131,18 @@ ruleCases('RootUser', {
       `,
     },
     {
+      before: `
+      from alpine:3.20
+      cmd ["/app"]
+      `,
+      after: `
+      from alpine:3.20
+      run addgroup -S app && adduser -S -G app app
+      user app
+      cmd ["/app"]
+      `,
+    },
+    {
       // A user the file creates is reused; indentation and CRLF are kept.
       before: 'FROM ubuntu:24.04\r\nRUN useradd -r -u 1001 svc\r\n  CMD ["/app"]\r\n',
       after: 'FROM ubuntu:24.04\r\nRUN useradd -r -u 1001 svc\r\n  USER svc\r\n  CMD ["/app"]\r\n',

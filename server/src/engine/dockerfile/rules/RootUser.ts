@@ -53,6 +53,15 @@ function userLines(image: ImageInfo, created: string | null): string[] | null {
   return null;
 }
 
+/** Programs an entrypoint uses to drop root by itself (the official images' pattern). */
+const STEP_DOWN = ['gosu', 'su-exec', 'setpriv', 'chpst'];
+
+function stepsDownItself(file: DockerfileModel, stageIndex: number): boolean {
+  return chainInstructions(file, stageIndex).some(
+    (i) => i.keyword === 'RUN' && (shellOf(file, i)?.commands ?? []).some((c) => STEP_DOWN.includes(c.name) || c.argv.some((w) => STEP_DOWN.includes(w.value))),
+  );
+}
+
 export default defineDockerfileRule<Data>({
   id: 'RootUser',
   severity: 'warning',
@@ -77,11 +86,11 @@ export default defineDockerfileRule<Data>({
       const value = lastUser.args[0]?.value ?? '';
       if (!value || value.includes('$') || !isRootUser(value)) return;
       // Images whose entrypoint drops root by itself are meant to start as root.
-      if (base.image.stepsDown) return;
+      if (base.image.stepsDown || stepsDownItself(file, final.index)) return;
       report(lastUser.argsSpan ?? lastUser.keywordSpan, { data: { last: 'root' } });
       return;
     }
-    if (base.image.defaultUser !== 'root' || base.image.stepsDown) return;
+    if (base.image.defaultUser !== 'root' || base.image.stepsDown || stepsDownItself(file, final.index)) return;
     report(final.imageSpan ?? final.from.keywordSpan, { data: { last: 'none' } });
   },
   fix: {

@@ -12,6 +12,7 @@ const NOT_SECRET_NAME = /_(FILE|PATH|DIR|URL|ID|NAME|USER|LENGTH|TTL|EXPIRY|TYPE
 /** Long flags whose value is a secret. */
 const SECRET_FLAGS = ['--password', '--passwd', '--token', '--api-key', '--apikey', '--secret', '--client-secret', '--access-token', '--auth-token', '--private-key-password'];
 const AUTH_HEADER = /^(authorization|proxy-authorization|x-api-key|private-token|x-auth-token|x-access-token)\s*:\s*(.+)$/i;
+const DATA_COMMANDS = new Set(['echo', 'printf', 'cat', 'tee']);
 const URL_CREDENTIALS = /^[a-z][a-z0-9+.-]*:\/\/[^/\s:@]+:([^/\s@]+)@/i;
 
 /** A value typed literally: not an expansion, not a placeholder, not a yes/no. */
@@ -19,6 +20,8 @@ function isLiteral(value: string): boolean {
   const v = value.trim();
   if (v.length < 4 || /\$|`/.test(v)) return false;
   if (/^(true|false|yes|no|none|null|changeme|secret|password|<.*>|\*+|x+)$/i.test(v)) return false;
+  // Build-time stand-ins (`SECRET_KEY=dummy manage.py collectstatic`) are not real secrets.
+  if (/dummy|placeholder|example|changeme|fake|not.?(a.?)?secret|insecure|sample|build.?only/i.test(v)) return false;
   return !/^\/(run|tmp|etc)\//.test(v);
 }
 
@@ -39,6 +42,8 @@ function wordHits(cmd: ShCommand): Hit[] {
       if (m && SECRET_NAME.test(m[1]) && !NOT_SECRET_NAME.test(m[1]) && isLiteral(m[2])) hits.push({ span: w.span, what: m[1] });
     }
   }
+  // What echo/printf print is data, not options of a tool.
+  if (DATA_COMMANDS.has(cmd.name)) return hits;
   for (let k = 1; k < args.length; k++) {
     const w = args[k];
     const v = w.value;

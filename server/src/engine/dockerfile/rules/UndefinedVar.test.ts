@@ -7,7 +7,7 @@ ruleCases('UndefinedVar', {
     FROM golang:\${GO_VERSION} AS build
     ARG APP_DIR=/src
     COPY \$APP_DIRR /out
-         ^^^^^^^^ UndefinedVar
+         ^^^^^^^^^ UndefinedVar
     ENV GO_VERSION=\$GO_VERSION
                    ^^^^^^^^^^^ UndefinedVar
     FROM alpine:3.20
