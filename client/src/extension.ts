@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { registerClientFeatures } from './features';
+import { currentSchemaValidation } from './schemaValidation';
 
 let client: LanguageClient | undefined;
 
@@ -24,11 +25,27 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     ],
     initializationOptions: { language: vscode.workspace.getConfiguration('dockwise').get('language') },
     synchronize: { configurationSection: 'dockwise' },
+    middleware: {
+      workspace: {
+        // The server asks for `dockwise`; `auto` is resolved here, where the other extensions are visible.
+        configuration: async (params, token, next) => {
+          const result = await next(params, token);
+          if (!Array.isArray(result)) return result;
+          return result.map((value, i) =>
+            params.items[i]?.section === 'dockwise' && value && typeof value === 'object'
+              ? { ...value, compose: { ...(value as { compose?: object }).compose, schemaValidation: currentSchemaValidation() } }
+              : value,
+          );
+        },
+      },
+    },
   };
   client = new LanguageClient('dockwise', 'Dockwise', serverOptions, clientOptions);
   // Not awaited: activation returns at once and the server comes up in the background.
   client.start().catch((e: unknown) => void vscode.window.showErrorMessage(`Dockwise: the language server did not start: ${String(e)}`));
   registerClientFeatures(context, client);
+  // Installing or removing a YAML validator changes what `auto` means.
+  context.subscriptions.push(vscode.extensions.onDidChange(() => void client?.sendNotification('workspace/didChangeConfiguration', { settings: null })));
   client.outputChannel.appendLine(`Dockwise activated in ${Date.now() - started} ms`);
 }
 
