@@ -53,9 +53,10 @@ for (const lang of ['en', 'ru']) {
 }
 for (const dir of ruleDirs) {
   if (!existsSync(dir)) continue;
+  const kind = basename(join(dir, '..'));
   for (const f of readdirSync(dir).sort()) {
     const m = /^([A-Z][A-Za-z0-9]*)\.(en|ru)\.md$/.exec(f);
-    if (m) put(`rule/${m[1]}`, m[2], readFileSync(join(dir, f), 'utf8'));
+    if (m) put(`rule/${kind}/${m[1]}`, m[2], readFileSync(join(dir, f), 'utf8'));
   }
 }
 const sorted = Object.fromEntries(Object.keys(docs).sort().map((k) => [k, docs[k]]));

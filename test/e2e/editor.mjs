@@ -328,7 +328,6 @@ export class Editor {
 
   /**
    * The marker rows of the Problems panel as shown: { file, message, source, code, line, column, severity, text }.
-   * `source` and `code` come from the "dockwise(RuleId)" part VS Code renders after the message.
    */
   async problems() {
     await this.showProblems();
@@ -339,13 +338,11 @@ export class Editor {
         const details = r.querySelector('.marker-message-details-container');
         if (!details) { file = r.querySelector('.label-name')?.innerText.trim() || r.innerText.trim(); continue; }
         const text = (el) => (el ? el.innerText.replace(/\s+/g, ' ').trim() : '');
-        const src = text(r.querySelector('.marker-source'));
-        const m = /^(.*?)\((.*)\)$/.exec(src);
         const pos = /(\d+)\D+(\d+)/.exec(text(r.querySelector('.marker-line')));
         const icon = r.querySelector('.marker-icon');
         out.push({
-          file, message: text(r.querySelector('.marker-message')), source: m ? m[1] : src, code: m ? m[2] : '',
-          line: pos ? Number(pos[1]) : null, column: pos ? Number(pos[2]) : null,
+          file, message: text(r.querySelector('.marker-message')), source: text(r.querySelector('.marker-source')),
+          code: text(r.querySelector('.marker-code')), line: pos ? Number(pos[1]) : null, column: pos ? Number(pos[2]) : null,
           severity: ['error', 'warning', 'info'].find((k) => icon?.classList.contains(k)) || 'hint', text: text(details),
         });
       }

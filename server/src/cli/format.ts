@@ -1,5 +1,5 @@
 // Output formats of the CLI: compiler-style text, a JSON array, SARIF 2.1.0.
-import type { Finding } from '../engine/rule';
+import type { DocumentKind, Finding } from '../engine/rule';
 import type { TextDoc } from '../engine/text';
 import { localize, type Locale } from '../engine/locale';
 import { ruleDocUrl } from '../engine/docs';
@@ -7,6 +7,7 @@ import { ruleDocUrl } from '../engine/docs';
 export interface FileResult {
   /** Path as shown to the user (relative to the working folder when inside it). */
   file: string;
+  kind: DocumentKind;
   doc: TextDoc;
   findings: Finding[];
 }
@@ -64,6 +65,7 @@ const sarifLevel = { error: 'error', warning: 'warning', info: 'note', hint: 'no
 
 export function formatSarif(results: FileResult[], locale: Locale, version: string): string {
   const findings = toJsonFindings(results, locale);
+  const kindOf = new Map(results.flatMap((r) => r.findings.map((f) => [f.ruleId, r.kind] as const)));
   const ruleIds = [...new Set(findings.map((f) => f.rule))].sort();
   const sarif = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -75,7 +77,7 @@ export function formatSarif(results: FileResult[], locale: Locale, version: stri
             name: 'dockwise',
             version,
             informationUri: 'https://github.com/dockwise/dockwise',
-            rules: ruleIds.map((id) => ({ id, helpUri: ruleDocUrl(id, locale) })),
+            rules: ruleIds.map((id) => ({ id, helpUri: ruleDocUrl(id, locale, kindOf.get(id)) })),
           },
         },
         results: findings.map((f) => ({

@@ -91,7 +91,7 @@ export function run(argv: string[], env: NodeJS.ProcessEnv = process.env, isTTY 
     const findings = engine.lint({ path: abs, text, kind });
     const model = engine.model({ path: abs, text, kind });
     const rel = path.relative(process.cwd(), abs);
-    results.push({ file: rel && !rel.startsWith('..') ? rel : abs, doc: model.doc, findings });
+    results.push({ file: rel && !rel.startsWith('..') ? rel : abs, kind, doc: model.doc, findings });
     engine.forget(abs);
   }
   const threshold = rank[args.failOn];

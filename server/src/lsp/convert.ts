@@ -6,7 +6,7 @@ import {
   type Range,
 } from 'vscode-languageserver/node';
 import { URI } from 'vscode-uri';
-import type { Finding, Severity } from '../engine/rule';
+import type { DocumentKind, Finding, Severity } from '../engine/rule';
 import type { TextDoc, Span } from '../engine/text';
 import { localize, type Locale } from '../engine/locale';
 import { ruleDocUrl } from '../engine/docs';
@@ -46,12 +46,20 @@ export function pathToUri(p: string): string {
   return URI.file(p).toString();
 }
 
-export function toDiagnostic(doc: TextDoc, uri: string, f: Finding, locale: Locale, version: number, docsFor: (path: string) => TextDoc | undefined): Diagnostic {
+export function toDiagnostic(
+  doc: TextDoc,
+  uri: string,
+  kind: DocumentKind,
+  f: Finding,
+  locale: Locale,
+  version: number,
+  docsFor: (path: string) => TextDoc | undefined,
+): Diagnostic {
   const d: Diagnostic = {
     range: toRange(doc, f.range),
     severity: severityMap[f.severity],
     code: f.ruleId,
-    codeDescription: { href: ruleDocUrl(f.ruleId, locale) },
+    codeDescription: { href: ruleDocUrl(f.ruleId, locale, kind) },
     source: 'dockwise',
     message: localize(f.message, locale),
     data: { ruleId: f.ruleId, version, data: f.data } satisfies DiagnosticData,

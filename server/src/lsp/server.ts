@@ -89,7 +89,7 @@ export function startServer(connection: Connection): void {
     const model = engine.model(input);
     const findings = engine.lint(input);
     const loc = locale();
-    const diagnostics = findings.map((f) => toDiagnostic(model.doc, uri, f, loc, version, (p) => docTextOf(p)));
+    const diagnostics = findings.map((f) => toDiagnostic(model.doc, uri, model.kind, f, loc, version, (p) => docTextOf(p)));
     void connection.sendDiagnostics({ uri, version, diagnostics });
   };
   const queue = new ValidationQueue(validate);

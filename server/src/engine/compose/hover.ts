@@ -27,7 +27,7 @@ export function hoverCompose(model: ComposeModel, offset: number, locale: Locale
   const hash = lineText.indexOf('#');
   if (hash >= 0 && /^\s*#/.test(lineText)) {
     const start = model.doc.lineStart(line);
-    return ruleTokenAt(model.text, { start: start + hash, end: start + lineText.length }, offset, locale);
+    return ruleTokenAt(model.text, { start: start + hash, end: start + lineText.length }, offset, locale, 'compose');
   }
   const hit = pathAt(model, offset);
   if (!hit) return null;

@@ -176,7 +176,7 @@ function ajvFindings(model: ComposeModel, env: ReadonlyMap<string, string>): Sch
       if (e.params.passingSchemas != null) continue;
       if (errors.some((o) => o !== e && o.keyword !== 'oneOf' && o.keyword !== 'anyOf' && (o.instancePath === at || below(at, o.instancePath)))) continue;
       const loc = locate(model, at);
-      if (loc.node && !hasVar(loc.node)) out.push(typeFinding(model, loc, { en: 'a value of an accepted form', ru: 'значением допустимого вида' }));
+      if (loc.node && !hasVar(loc.node) && !(loc.node.type === 'scalar' && loc.node.value === null)) out.push(typeFinding(model, loc, { en: 'a value of an accepted form', ru: 'значением допустимого вида' }));
       continue;
     }
     const f = otherFinding(model, env, e);
@@ -184,7 +184,8 @@ function ajvFindings(model: ComposeModel, env: ReadonlyMap<string, string>): Sch
   }
   for (const [at, types] of typeErrors) {
     const loc = locate(model, at);
-    if (!loc.node) continue;
+    // An empty value (`environment:` with only a comment under it) is accepted by compose as unset.
+    if (!loc.node || (loc.node.type === 'scalar' && loc.node.value === null)) continue;
     // InvalidDuration speaks for durations written as numbers.
     if (durationTable.lookup(loc.path) && loc.node.type === 'scalar') continue;
     if (hasVar(loc.node)) {

@@ -31,7 +31,7 @@ export function hoverDockerfile(model: DockerfileModel, offset: number, locale: 
   for (const d of model.directives) {
     if (!spanContains(d.span, offset)) continue;
     if (d.name === 'check' && spanContains(d.valueSpan, offset)) {
-      const rule = ruleTokenAt(model.text, d.valueSpan, offset, locale);
+      const rule = ruleTokenAt(model.text, d.valueSpan, offset, locale, 'dockerfile');
       if (rule) return rule;
       const setting = /\b(skip|error)\s*=/.exec(model.text.slice(d.valueSpan.start, d.valueSpan.end));
       if (setting) return hit(`directive.check.${setting[1]}`, d.span);
@@ -39,7 +39,7 @@ export function hoverDockerfile(model: DockerfileModel, offset: number, locale: 
     return hit(`directive.${d.name}`, d.span);
   }
   for (const c of model.comments) {
-    if (spanContains(c.span, offset)) return ruleTokenAt(model.text, c.span, offset, locale);
+    if (spanContains(c.span, offset)) return ruleTokenAt(model.text, c.span, offset, locale, 'dockerfile');
   }
 
   const ins = model.instructionAt(offset);

@@ -4,7 +4,7 @@ import type { Locale } from '../locale';
 
 export type DocKey = string;
 
-/** The Markdown for a key (`dockerfile/instruction.FROM`, `compose/services._.ports`, `rule/CopyToNonDirectory`). */
+/** The Markdown for a key (`dockerfile/instruction.FROM`, `compose/services._.ports`, `rule/dockerfile/CopyToNonDirectory`). */
 export function docFor(key: DocKey, locale: Locale): string | undefined {
   const d = docs[key];
   return d ? d[locale] || d.en : undefined;
@@ -21,6 +21,17 @@ export function allDocKeys(): string[] {
 /** Where a rule's page lives, for `codeDescription.href`. */
 export const RULE_DOCS_BASE = 'https://github.com/dockwise/dockwise/blob/main/docs/rules/';
 
-export function ruleDocUrl(ruleId: string, locale: Locale): string {
-  return `${RULE_DOCS_BASE}${ruleId}${locale === 'ru' ? '.ru' : ''}.md`;
+/** The page of a rule in docs/rules/; a compose rule sharing its id with a Dockerfile rule gets a prefix. */
+export function ruleDocUrl(ruleId: string, locale: Locale, kind: 'dockerfile' | 'compose' = 'dockerfile'): string {
+  return `${RULE_DOCS_BASE}${rulePageName(ruleId, kind, locale)}`;
+}
+
+export function rulePageName(ruleId: string, kind: 'dockerfile' | 'compose', locale: Locale): string {
+  const clash = kind === 'compose' && `rule/dockerfile/${ruleId}` in docs;
+  return `${clash ? 'compose-' : ''}${ruleId}${locale === 'ru' ? '.ru' : ''}.md`;
+}
+
+/** A rule's documentation. */
+export function ruleDoc(ruleId: string, kind: 'dockerfile' | 'compose', locale: Locale): string | undefined {
+  return docFor(`rule/${kind}/${ruleId}`, locale);
 }
