@@ -41,9 +41,9 @@ const docCases: Array<[string, string, string?]> = [
   ['# syn$0tax=docker/dockerfile:1\nFROM alpine:3.20\n', 'dockerfile/directive.syntax'],
   ['# esc$0ape=`\nFROM alpine:3.20\n', 'dockerfile/directive.escape'],
   ['# check=sk$0ip=JSONArgsRecommended\nFROM alpine:3.20\n', 'dockerfile/directive.check.skip'],
-  ['# check=skip=CopyToNon$0Directory\nFROM alpine:3.20\n', 'rule/CopyToNonDirectory'],
-  ['FROM alpine:3.20\n# dockwise-ignore CopyToNon$0Directory\nCOPY a b /x\n', 'rule/CopyToNonDirectory'],
-  ['FROM alpine:3.20\n# hadolint ignore=DL30$021\nCOPY a b /x\n', 'rule/CopyToNonDirectory'],
+  ['# check=skip=CopyToNon$0Directory\nFROM alpine:3.20\n', 'rule/dockerfile/CopyToNonDirectory'],
+  ['FROM alpine:3.20\n# dockwise-ignore CopyToNon$0Directory\nCOPY a b /x\n', 'rule/dockerfile/CopyToNonDirectory'],
+  ['FROM alpine:3.20\n# hadolint ignore=DL30$021\nCOPY a b /x\n', 'rule/dockerfile/CopyToNonDirectory'],
   ['FROM scr$0atch\n', 'dockerfile/image.scratch'],
   ['FROM gcr.io/distroless/stat$0ic-debian12:nonroot\n', 'dockerfile/image.distroless'],
   ['FROM alp$0ine:3.20\n', 'dockerfile/image.alpine'],
@@ -120,9 +120,9 @@ test('a stage name shows its FROM line and where it is used', () => {
 });
 
 test('a variable shows its value and where it was declared', () => {
-  const h = hover('ARG GO=1.22\nFROM golang:${G$0O}\n', 'en')!;
+  const h = hover('ARG GO=1.22\nFROM golang:${G$0O}\nUSER nobody\n', 'en')!;
   assert.equal(h.markdown, '`GO` — value `1.22`; declared by ARG on line 1.');
-  const ru = hover('FROM alpine:3.20\nENV APP_HOME=/srv\nWORKDIR $APP_$0HOME\n', 'ru')!;
+  const ru = hover('FROM alpine:3.20\nENV APP_HOME=/srv\nWORKDIR $APP_$0HOME\nUSER nobody\n', 'ru')!;
   assert.equal(ru.markdown, '`APP_HOME` — значение `/srv`; объявлена в ENV на строке 2.');
 });
 
@@ -134,6 +134,8 @@ test('compose ${VAR} shows its value from .env and the file it came from', () =>
       image: "nginx:\${TA$0G}"
   //- /ws/.env
   TAG=1.27
+  //- /ws/.gitignore
+  .env
   `;
   const h = hover(src, 'en', '/ws/compose.yaml')!;
   assert.equal(h.markdown, '`TAG` = `1.27` — from `.env`:1');
@@ -142,8 +144,8 @@ test('compose ${VAR} shows its value from .env and the file it came from', () =>
 });
 
 test('a service name in depends_on shows that service', () => {
-  const h = hover('services:\n  web:\n    image: nginx:1.27\n    depends_on: [d$0b]\n  db:\n    image: postgres:16\n', 'en', '/ws/compose.yaml')!;
-  assert.equal(h.markdown, 'Service `db` — line 5\n\n```yaml\n  db:\n    image: postgres:16\n```');
+  const h = hover('services:\n  web:\n    image: nginx:1.27\n    depends_on: [a$0pi]\n  api:\n    image: example/api:1.4\n', 'en', '/ws/compose.yaml')!;
+  assert.equal(h.markdown, 'Service `api` — line 5\n\n```yaml\n  api:\n    image: example/api:1.4\n```');
 });
 
 test('file text in hovers is escaped: no HTML, links or command URIs from the file', () => {
@@ -156,4 +158,11 @@ test('file text in hovers is escaped: no HTML, links or command URIs from the fi
   assert.doesNotMatch(prose(v.markdown), /command:/);
   const s = hover('services:\n  web:\n    image: "x:${TA$0G}"\n    depends_on: ["<b>x</b>"]\n', 'en', '/ws/compose.yaml')!;
   assert.doesNotMatch(prose(s.markdown), /<b>/);
+});
+
+test('a finding under the cursor leads to its rule documentation', () => {
+  const h = hover('FROM alpine:3.20\nCOPY a b /a$0pp\nUSER nobody\n', 'en')!;
+  assert.match(h.markdown, /^\*\*CopyToNonDirectory\*\* — When `COPY` or `ADD` is given more than one source/m);
+  const ru = hover('FROM alpine:3.20\nCOPY a b /a$0pp\nUSER nobody\n', 'ru')!;
+  assert.match(ru.markdown, /^\*\*CopyToNonDirectory\*\* — Если у `COPY` или `ADD` несколько источников/m);
 });

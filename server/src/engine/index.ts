@@ -60,6 +60,8 @@ export interface EngineOptions {
   log?: (message: string) => void;
   /** Rethrow rule failures instead of isolating them (tests). */
   strict?: boolean;
+  /** The rules to run; every registered rule by default (tests pass their own to check isolation). */
+  rules?: readonly AnyRule[];
 }
 
 export const FILE_TOO_LARGE = 'FileTooLarge';
@@ -73,12 +75,14 @@ export class Engine {
   private readonly log: (message: string) => void;
   private readonly failedRules = new Set<string>();
   private readonly strict: boolean;
+  private readonly rules: readonly AnyRule[];
 
   constructor(options: EngineOptions = {}) {
     this.ws = options.workspace ?? emptyWorkspace;
     this.config = mergeConfig(options.config);
     this.log = options.log ?? (() => undefined);
     this.strict = options.strict ?? false;
+    this.rules = options.rules ?? allRules;
   }
 
   setConfig(config: Partial<EngineConfig>): void {
@@ -157,7 +161,7 @@ export class Engine {
     }
     const raw: Finding[] = [];
     const project = this.project();
-    for (const rule of allRules) {
+    for (const rule of this.rules) {
       if (rule.kind !== model.kind) continue;
       const severitySetting = this.severitySetting(rule, config);
       if (severitySetting === 'off') continue;

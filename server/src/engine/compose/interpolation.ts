@@ -82,12 +82,7 @@ export function scanInterpolation(s: string, base = 0): Interpolated {
       refs.push({ name: m[0], start: base + at, end: base + at + 1 + m[0].length, nameStart: base + at + 1, braced: false });
       i = at + 1 + m[0].length;
     } else {
-      // Compose refuses a `$` not followed by `$`, a name or `{` ("Invalid template"), even at the end.
-      errors.push({
-        message: next === undefined || /\s/.test(next) ? 'a lone "$"; write "$$" for a literal dollar' : `invalid interpolation: "$${next}"; write "$$" for a literal dollar`,
-        start: base + at,
-        end: base + at + (next === undefined || /\s/.test(next) ? 1 : 2),
-      });
+      // Since compose-go#307 a `$` not followed by `$`, a name or `{` is kept literally (`$1`, `$(`, `a $`).
       i = at + 1;
     }
   }

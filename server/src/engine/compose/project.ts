@@ -48,7 +48,7 @@ const OVERRIDE = /^(.*)\.override\.(ya?ml)$/i;
 const VARIANT = /^((?:docker-)?compose)[.-](.+)\.ya?ml$/i;
 
 /** The override files compose reads automatically for a main file name, and the base of an override file. */
-function companions(file: string, ws: Workspace): { override: string[]; base: string[] } {
+function companions(file: string, ws: Workspace): { override: string[]; base: string[]; variant?: boolean } {
   const dir = path.dirname(file);
   const name = path.basename(file);
   const m = OVERRIDE.exec(name);
@@ -60,7 +60,7 @@ function companions(file: string, ws: Workspace): { override: string[]; base: st
   if (v) {
     // A variant is layered over the main file of its folder; read alone it is usually partial.
     const base = [`${v[1]}.yaml`, `${v[1]}.yml`].map((n) => path.join(dir, n)).filter((p) => ws.exists(p));
-    return { override: [], base: base.slice(0, 1) };
+    return { override: [], base: base.slice(0, 1), variant: true };
   }
   const stem = name.replace(/\.ya?ml$/i, '');
   if (!/^(docker-)?compose$/i.test(stem)) return { override: [], base: [] };
@@ -89,8 +89,20 @@ function buildProject(main: ComposeModel, access: ProjectAccess, ws: Workspace):
     const model = access.compose(abs);
     if (model) files.push({ path: abs, model, role });
   };
-  const { override, base } = companions(main.path, ws);
-  for (const b of base) add(b, 'base');
+  const { override, base, variant } = companions(main.path, ws);
+  for (const b of base) {
+    // A variant is read over its main file only when it is partial: it completes services the
+    // main file defines (a standalone variant, like an exporters-only file, is a project of its own).
+    if (variant) {
+      const baseModel = access.compose(path.resolve(b));
+      const baseServices = new Set(pairs(get(baseModel?.root, 'services')).map((p) => p.key));
+      const partial = pairs(get(main.root, 'services')).some(
+        (p) => baseServices.has(p.key) && !get(p.value, 'image') && !get(p.value, 'build') && !get(p.value, 'extends'),
+      );
+      if (!partial) continue;
+    }
+    add(b, 'base');
+  }
   for (const o of override) add(o, 'override');
   // include: and extends.file, followed transitively (bounded by the seen set).
   for (let i = 0; i < files.length; i++) {

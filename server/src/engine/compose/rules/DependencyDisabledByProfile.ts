@@ -2,10 +2,10 @@
 // dependent's profiles active (or none), compose finds the dependency disabled and refuses to start.
 import { defineComposeRule, type FixProposal } from '../../rule';
 import { fill } from '../../locale';
-import { get, items, pairOf, str } from '../model';
+import { get, pairOf } from '../model';
 import { toLongForm } from './dependsOnEdit';
 import { effectiveService, type EffectiveService } from '../project';
-import { dependencies, ownServices, projectOf } from './services';
+import { dependencies, ownServices, profilesOf, projectOf } from './services';
 import { appendToMap, column, isFlow } from './yamlEdit';
 
 interface Data {
@@ -14,9 +14,8 @@ interface Data {
   profiles: string[];
 }
 
-function profilesOf(eff: EffectiveService | undefined): string[] | undefined {
-  const n = eff?.get(['profiles'])?.node;
-  const list = items(n).map(str).filter((x): x is string => !!x);
+function profilesOrNone(eff: EffectiveService | undefined): string[] | undefined {
+  const list = profilesOf(eff);
   return list.length ? list : undefined;
 }
 
@@ -32,10 +31,10 @@ export default defineComposeRule<Data>({
     const project = projectOf(ctx);
     const seen = new Set<number>();
     for (const svc of ownServices(ctx.file)) {
-      const mine = profilesOf(effectiveService(project, svc.key));
+      const mine = profilesOrNone(effectiveService(project, svc.key));
       for (const d of dependencies(ctx.file, get(svc.value, 'depends_on'))) {
         if (!d.required || seen.has(d.span.start)) continue;
-        const theirs = profilesOf(effectiveService(project, d.name));
+        const theirs = profilesOrNone(effectiveService(project, d.name));
         if (!theirs || !project.services.has(d.name)) continue;
         // Sharing one profile is enough: whenever the dependent runs through it, so does the dependency.
         if (mine && mine.some((p) => theirs.includes(p))) continue;

@@ -29,6 +29,19 @@ ruleCases('DuplicateContainerName', {
     `,
   ],
   quiet: [
+    // CPU and GPU variants of one service: never enabled together.
+    `
+    x-ollama: &ollama
+      image: ollama/ollama:0.3.12
+      container_name: ollama
+    services:
+      ollama-cpu:
+        <<: *ollama
+        profiles: [cpu]
+      ollama-gpu:
+        <<: *ollama
+        profiles: [gpu]
+    `,
     `
     //- /ws/compose.yaml
     services:

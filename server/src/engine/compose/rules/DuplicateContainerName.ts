@@ -2,7 +2,7 @@
 import { defineComposeRule } from '../../rule';
 import { fill } from '../../locale';
 import { effectiveService } from '../project';
-import { ownServices, projectOf, resolved, valueSpan } from './services';
+import { canRunTogether, ownServices, projectOf, resolved, valueSpan } from './services';
 
 export default defineComposeRule<{ name: string; other: string }>({
   id: 'DuplicateContainerName',
@@ -15,13 +15,15 @@ export default defineComposeRule<{ name: string; other: string }>({
       const cn = resolved(project, effectiveService(project, name)?.get(['container_name'])?.node);
       if (cn) owners.set(cn, [...(owners.get(cn) ?? []), name]);
     }
+    const seen = new Set<number>();
     for (const svc of ownServices(ctx.file)) {
       const eff = effectiveService(project, svc.key);
       const hit = eff?.get(['container_name']);
       if (!hit || hit.part.file.model !== ctx.file) continue;
       const cn = resolved(project, hit.node);
-      const others = (owners.get(cn ?? '') ?? []).filter((o) => o !== svc.key);
-      if (cn && others.length) ctx.report(valueSpan(ctx.file, hit.node), { data: { name: cn, other: others[0] } });
+      const others = (owners.get(cn ?? '') ?? []).filter((o) => o !== svc.key && canRunTogether(project, svc.key, o));
+      // One anchored container_name shared by several services is one finding.
+      if (cn && others.length && !seen.has(hit.node.span.start) && seen.add(hit.node.span.start)) ctx.report(valueSpan(ctx.file, hit.node), { data: { name: cn, other: others[0] } });
     }
   },
 });

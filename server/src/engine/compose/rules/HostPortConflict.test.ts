@@ -24,6 +24,17 @@ ruleCases('HostPortConflict', {
   ],
   quiet: [
     `
+    services:
+      aio:
+        image: app:1.0
+        profiles: [aio]
+        ports: ["3000:3000"]
+      app:
+        image: app:1.0
+        profiles: [split]
+        ports: ["3000:3000"]
+    `,
+    `
     //- /ws/compose.yaml
     services:
       web:

@@ -2,7 +2,7 @@
 import { defineComposeRule } from '../../rule';
 import { fill } from '../../locale';
 import { effectiveService } from '../project';
-import { ports, projectOf, resolved, type PortSpec } from './services';
+import { canRunTogether, ports, projectOf, resolved, type PortSpec } from './services';
 
 const WILDCARD = new Set(['', '0.0.0.0', '::']);
 
@@ -33,7 +33,7 @@ export default defineComposeRule<{ port: number; other: string }>({
     for (const a of all) {
       if (!a.ours || reported.has(a.spec.node.span.start)) continue;
       for (const b of all) {
-        if (b.service === a.service) continue;
+        if (b.service === a.service || !canRunTogether(project, a.service, b.service)) continue;
         if (a.spec.protocol !== b.spec.protocol || !overlaps(a.spec.hostIp, b.spec.hostIp)) continue;
         const port = a.spec.hostPorts.find((p) => b.spec.hostPorts.includes(p));
         if (port === undefined) continue;

@@ -9,12 +9,10 @@ ruleCases('InvalidInterpolation', {
         image: "nginx:\${TAG"
                       ^^^^^ InvalidInterpolation
         environment:
-          PRICE: 5$
-                  ^ InvalidInterpolation
           BAD: \${1X}
                ^^^^^ InvalidInterpolation
-          CMD: echo $(date)
-                    ^^ InvalidInterpolation
+          EMPTY: "\${}"
+                  ^^^ InvalidInterpolation
     `,
   ],
   quiet: [
@@ -24,6 +22,8 @@ ruleCases('InvalidInterpolation', {
         image: nginx:\${TAG:-1.27}
         command: sh -c 'echo $$HOME $$(date) $$\{X}'
         environment:
+          PRICE: 5$
+          CMD: echo $(date) $1 $} a $ b
           A: \${A:-\${B:-x}}
           B: $B
           C: \${C:?set C}
@@ -37,14 +37,14 @@ ruleCases('InvalidInterpolation', {
         web:
           image: nginx:1.27
           environment:
-            PASSWORD: "pa$ word"
+            PRICE: "5\${each"
       `,
       after: `
       services:
         web:
           image: nginx:1.27
           environment:
-            PASSWORD: "pa$$ word"
+            PRICE: "5$\${each"
       `,
     },
   ],

@@ -76,7 +76,7 @@ export function checkShortPort(spec: string): Problem | undefined {
     }
   }
   if (!containerWithProto) {
-    return { at: [containerStart, spec.length], message: { en: 'The container port is missing.', ru: 'Не указан порт контейнера.' } };
+    return { at: [Math.max(0, containerStart - 1), Math.max(containerStart, 1)], message: { en: 'The container port is missing.', ru: 'Не указан порт контейнера.' } };
   }
   const c = portRange(containerWithProto);
   if (!Array.isArray(c)) return { at: [containerStart, containerStart + containerWithProto.length], message: { en: `Container port: ${c.en}.`, ru: `Порт контейнера: ${c.ru}.` } };

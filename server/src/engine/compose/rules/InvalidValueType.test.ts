@@ -87,5 +87,21 @@ ruleCases('InvalidValueType', {
     //- /ws/.env
     SCALE=3
     `,
+    // An override file: partial services, !reset null, !override lists.
+    `
+    //- /ws/compose.override.yaml
+    services:
+      web:
+        build: !reset null
+        ports: !override
+          - "9090:80"
+        healthcheck: !reset {}
+    //- /ws/compose.yaml
+    services:
+      web:
+        image: nginx
+        build: .
+        ports: ["8080:80"]
+    `,
   ],
 });

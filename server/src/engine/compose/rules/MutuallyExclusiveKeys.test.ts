@@ -42,6 +42,21 @@ ruleCases('MutuallyExclusiveKeys', {
     `,
   ],
   quiet: [
+    // A standalone variant is not read over the main file: its own service has an image.
+    `
+    //- /ws/docker-compose.exporters.yml
+    services:
+      nodeexporter:
+        image: prom/node-exporter:v1.8.2
+        network_mode: host
+    //- /ws/docker-compose.yml
+    services:
+      nodeexporter:
+        image: prom/node-exporter:v1.8.2
+        networks: [monitor]
+    networks:
+      monitor:
+    `,
     `
     services:
       web:

@@ -17,6 +17,17 @@ ruleCases('NoImageOrBuild', {
     `,
   ],
   quiet: [
+    // A partial variant (docker-compose.prod.yml) is read over docker-compose.yml.
+    `
+    //- /ws/docker-compose.prod.yml
+    services:
+      web:
+        restart: always
+    //- /ws/docker-compose.yml
+    services:
+      web:
+        image: nginx:1.27
+    `,
     `
     //- /ws/compose.yaml
     x-base: &base

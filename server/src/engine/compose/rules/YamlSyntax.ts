@@ -25,9 +25,22 @@ export default defineComposeRule({
   severity: 'error',
   message: { en: 'The file is not valid YAML here.', ru: 'Здесь файл не является корректным YAML.' },
   check({ file, report }) {
+    const { text, doc } = file;
+    // The YAML library puts "missing closing …" errors at the end of the file; the last written line is where the reader looks.
+    const atEnd = (): { start: number; end: number } | undefined => {
+      for (let l = doc.positionAt(text.length).line; l >= 0; l--) {
+        const t = doc.lineText(l);
+        if (t.trim()) {
+          const start = doc.lineStart(l) + (t.length - t.trimStart().length);
+          return { start, end: doc.lineStart(l) + t.trimEnd().length };
+        }
+      }
+      return undefined;
+    };
     for (const p of file.problems) {
+      const span = p.span.start >= text.length && p.span.end <= p.span.start ? atEnd() ?? p.span : p.span;
       const head = explain[p.code] ?? { en: 'YAML syntax error', ru: 'Синтаксическая ошибка YAML' };
-      report(p.span, {
+      report(span, {
         severity: p.severity === 'warning' ? 'warning' : 'error',
         message: { en: `${head.en}: ${p.message}`, ru: `${head.ru}. Подробности (англ.): ${p.message}` },
       });

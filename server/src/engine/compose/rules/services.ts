@@ -310,3 +310,18 @@ export function builtStage(access: ProjectAccess, build: BuildInfo): { model: Do
 
 export { effectiveService };
 export type { EffectiveService, ComposeProject, CMap };
+
+/** The profiles a service is enabled by (empty: always enabled). */
+export function profilesOf(eff: EffectiveService | undefined): string[] {
+  return items(eff?.get(['profiles'])?.node).map(str).filter((x): x is string => !!x);
+}
+
+/**
+ * Whether two services are meant to run at the same time: not when each lives only in profiles
+ * the other does not share (`cpu` vs `gpu` variants of one service).
+ */
+export function canRunTogether(project: ComposeProject, a: string, b: string): boolean {
+  const pa = profilesOf(effectiveService(project, a));
+  const pb = profilesOf(effectiveService(project, b));
+  return !pa.length || !pb.length || pa.some((p) => pb.includes(p));
+}

@@ -26,6 +26,7 @@ ruleCases('AptMissingYes', {
     RUN apt-get install --yes curl && apt-get install --assume-yes wget
     RUN apt-get install -qy curl
     RUN yes | apt-get install curl
+    RUN if apt-get install -s curl > /dev/null; then echo ok; fi
     RUN echo "apt-get install curl" # apt-get install curl
     RUN apt-get update
     `,

@@ -5,6 +5,8 @@ import { insertAfter, runsOf } from '../runEdits';
 
 /** Flags that answer the prompt: `-qq` implies `--yes` in apt-get. */
 const YES_FLAGS = ['-y', '--yes', '--assume-yes', '-qq', '--force-yes'];
+/** A simulated install changes nothing and never asks. */
+const NO_PROMPT_FLAGS = ['-s', '--simulate', '--dry-run', '--just-print', '--no-act', '--recon'];
 
 export default defineDockerfileRule<{ at: number }>({
   id: 'AptMissingYes',
@@ -17,7 +19,7 @@ export default defineDockerfileRule<{ at: number }>({
   check({ file, report }) {
     for (const { run } of runsOf(file)) {
       for (const cmd of findCommand(run, ['apt-get', 'apt'], 'install')) {
-        if (hasFlag(cmd, ...YES_FLAGS) || /-o\s*APT::Get::Assume-Yes=(1|true|yes)/i.test(cmd.argv.map((w) => w.value).join(' '))) continue;
+        if (hasFlag(cmd, ...YES_FLAGS, ...NO_PROMPT_FLAGS) || /-o\s*APT::Get::Assume-Yes=(1|true|yes)/i.test(cmd.argv.map((w) => w.value).join(' '))) continue;
         // `yes | apt-get install …` answers every prompt.
         const i = run.commands.indexOf(cmd);
         const before = run.commands[i - 1];

@@ -19,6 +19,7 @@ ruleCases('MissingPipefail', {
     RUN set -o pipefail && curl -fsSL https://example.com/install.sh | bash
     RUN set -euxo pipefail; curl -fsSL https://example.com/x | sh
     RUN echo "a | b" && grep -q x /etc/hosts || true
+    RUN echo "$SHA  go.tgz" | sha256sum -c -
     RUN ["sh", "-c", "curl x | sh"]
     `,
     `

@@ -15,6 +15,18 @@ function setsPipefail(run: ShScript, before: number): boolean {
   });
 }
 
+/** Producers whose failure pipefail would not catch anyway (`echo "$sum  f" | sha256sum -c -`). */
+const NEVER_FAIL = new Set(['echo', 'printf', 'yes', 'true', ':']);
+
+/** True when every command before the last of the pipeline that `top[k]` starts or continues is one of NEVER_FAIL. */
+function producersCannotFail(top: ShScript['commands'], k: number): boolean {
+  let start = k;
+  while (start > 0 && (top[start - 1].next === '|' || top[start - 1].next === '|&')) start--;
+  let end = k;
+  while (end < top.length - 1 && (top[end].next === '|' || top[end].next === '|&')) end++;
+  return top.slice(start, end).every((c) => NEVER_FAIL.has(c.name));
+}
+
 /** True when the stage's SHELL (or an ancestor's) turns pipefail on. */
 function shellHasPipefail(run: ShScript): boolean {
   const sh = run.shell;
@@ -40,7 +52,7 @@ export default defineDockerfileRule<Data>({
     for (const { ins, run } of runsOf(file)) {
       if (run.execForm || !run.posix || shellHasPipefail(run)) continue;
       const top = run.commands.filter((c) => c.depth === 0 && c.origin !== 'exec');
-      const piped = top.find((c) => c.next === '|' || c.next === '|&');
+      const piped = top.find((c, k) => (c.next === '|' || c.next === '|&') && !producersCannotFail(top, k));
       if (!piped || setsPipefail(run, piped.span.start)) continue;
       const after = file.text.indexOf('|', piped.span.end);
       const at = after >= 0 && after < ins.span.end ? after : piped.span.end;
