@@ -284,9 +284,10 @@ describe('Dockwise in a real editor', { concurrency: false }, () => {
       await ed.openFile('Dockerfile');
       await ed.runCommand('Dockwise: Build Stage');
       const pick = ed.page.locator('.quick-input-widget');
-      await pick.waitFor({ state: 'visible' });
       const row = pick.locator('.quick-input-list .monaco-list-row', { has: ed.page.locator('.label-name', { hasText: /^test$/ }) }).first();
-      await row.waitFor({ state: 'visible' });
+      // the stages come from the server; if that fails the extension says so in a notification
+      const shown = await until(async () => ((await row.isVisible()) ? 'pick' : (await ed.toasts()).join(' | ') || null), 'the stage pick');
+      assert.equal(shown, 'pick', `the stage pick did not open; notification: ${shown}`);
       notes.stages = (await ed.quickInput()).rows;
       await row.click();
       const tag = 'dockwise-e2e:test';

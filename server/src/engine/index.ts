@@ -247,7 +247,7 @@ export class Engine {
    */
   fixes(input: LintInput, finding: Pick<Finding, 'ruleId' | 'range' | 'data'>, options: { verify?: boolean; ignore?: boolean } = {}): FixProposal[] {
     const model = this.model(input);
-    const rule = ruleById(finding.ruleId, model.kind);
+    const rule = this.rules === allRules ? ruleById(finding.ruleId, model.kind) : this.rules.find((r) => r.id === finding.ruleId && r.kind === model.kind);
     const out: FixProposal[] = [];
     if (rule) {
       let proposals: FixProposal[] = [];

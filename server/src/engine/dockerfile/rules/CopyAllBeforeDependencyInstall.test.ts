@@ -19,6 +19,13 @@ ruleCases('CopyAllBeforeDependencyInstall', {
     `,
   ],
   quiet: [
+    // With cache mounts a source change recompiles only what changed.
+    `
+    FROM rust:1.82
+    WORKDIR /src
+    COPY . .
+    RUN --mount=type=cache,target=/usr/local/cargo/registry --mount=type=cache,target=/src/target cargo build --release
+    `,
     // The notes' order: manifests, install, then the sources.
     `
     FROM golang:1.24 AS build

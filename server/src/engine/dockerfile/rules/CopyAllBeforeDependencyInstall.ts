@@ -10,6 +10,7 @@ import type { DfInstruction, DockerfileModel } from '../model';
 import { shellOf, subcommand, type ShCommand } from '../shell';
 import { buildContext, matcher } from '../context';
 import { dependencyInstall } from '../dependencyInstalls';
+import { cacheMountTargets } from '../runEdits';
 import { lineIndent, topLevel, wholeContextCopy } from '../runEdits';
 
 /** Instructions an install may be moved above without changing what it sees. */
@@ -55,6 +56,9 @@ export default defineDockerfileRule<Data>({
             continue;
           }
           if (toolsBefore.has(dep.tool)) continue;
+          // `cargo build` compiles the sources too; with a cache mount (registry, target/) a source
+          // change recompiles only what changed, which is what the manifest-first order would buy.
+          if (dep.tool === 'cargo' && subcommand(cmd)?.value === 'build' && cacheMountTargets(ins).length > 0) continue;
           const s = subcommand(cmd);
           const end = s && s.span.start > cmd.argv[0].span.start && s.span.start - cmd.argv[0].span.end < 40 ? s.span.end : cmd.argv[0].span.end;
           report(

@@ -14,6 +14,19 @@ ruleCases('PreferCacheMount', {
     `,
   ],
   quiet: [
+    // The command moves the cache to where the mount is.
+    `
+    FROM node:22-alpine
+    RUN --mount=type=cache,target=/pnpm/store corepack enable && pnpm install --frozen-lockfile --store-dir /pnpm/store
+    `,
+    `
+    FROM gradle:8-jdk21
+    RUN --mount=type=cache,target=/home/gradle/.gradle gradle --no-daemon -g /home/gradle/.gradle build
+    `,
+    `
+    FROM python:3.12-slim
+    RUN --mount=type=cache,target=/cache PIP_CACHE_DIR=/cache pip install -r requirements.txt
+    `,
     `
     FROM node:20
     RUN --mount=type=cache,target=/root/.npm npm ci
