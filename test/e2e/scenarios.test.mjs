@@ -13,6 +13,7 @@ import { RESULTS_DIR, until, withEditor } from './editor.mjs';
 import { REPO } from './setup.mjs';
 import { LspOracle, normalise, proseOf } from './oracle.mjs';
 import { expandSnippet, snippetEntries } from './snippets.mjs';
+import { DOCKERIGNORE, GO_NOTES_DOCKERFILE, GO_PROJECT, HOVER_DOCKERFILE, STAGES_DOCKERFILE, COMPOSE_WITH_MISSING_TARGET, bigDockerfile } from './fixtures.mjs';
 
 const VSIX = path.resolve(process.env.DOCKWISE_E2E_VSIX || path.join(REPO, 'dockwise.vsix'));
 const EXTENSION_ID = 'dockwise.dockwise';
@@ -71,60 +72,6 @@ async function assertProblemsMatchServer(ed, oracle, file) {
   }, `the Problems panel to list the server's diagnostics of ${file}: ${JSON.stringify(want)} (shown: ${JSON.stringify(await ed.problems())})`);
   return shown;
 }
-
-// ------------------------------------------------------------------ fixtures (our own text)
-const GO_NOTES_DOCKERFILE = [
-  '# build stage: the Go toolchain stays here',
-  'FROM golang:alpine AS builder',
-  'WORKDIR /app',
-  'COPY . . && go build -o myapp',
-  '',
-  '# final image: only the binary',
-  'FROM scratch',
-  'COPY --from=builder /app/myapp /myapp',
-  'USER 1000',
-  'CMD ["/myapp"]',
-  '',
-].join('\n');
-const DOCKERIGNORE = '.git\n.env\n*.md\n';
-
-const HOVER_DOCKERFILE = [
-  '# syntax=docker/dockerfile:1',
-  'FROM golang:1.24-alpine AS build',
-  'WORKDIR /src',
-  'COPY . .',
-  'RUN --mount=type=cache,target=/root/.cache/go-build CGO_ENABLED=0 go build -o /out/app .',
-  'COPY . . && go vet ./...',
-  '',
-  'FROM scratch',
-  'COPY --from=build /out/app /app',
-  'USER 65532',
-  'ENTRYPOINT ["/app"]',
-  '',
-].join('\n');
-
-const STAGES_DOCKERFILE = [
-  'FROM golang:1.24-alpine AS build',
-  'WORKDIR /src',
-  'COPY go.mod ./',
-  'RUN go mod download',
-  'COPY . .',
-  'RUN CGO_ENABLED=0 go build -o /out/app .',
-  '',
-  'FROM build AS test',
-  'RUN go test ./...',
-  '',
-  'FROM alpine:3.20 AS runtime',
-  'COPY --from=build /out/app /usr/local/bin/app',
-  'USER 65532',
-  'CMD ["app"]',
-  '',
-].join('\n');
-
-const GO_PROJECT = {
-  'go.mod': 'module example.com/hello\n\ngo 1.24\n',
-  'main.go': 'package main\n\nimport (\n\t"fmt"\n\t"net/http"\n)\n\nfunc main() {\n\thttp.HandleFunc("/", func(w http.ResponseWriter, _ *http.Request) { fmt.Fprintln(w, "hello") })\n\t_ = http.ListenAndServe(":8080", nil)\n}\n',
-};
 
 // ------------------------------------------------------------------ scenarios
 describe('Dockwise in a real editor', { concurrency: false }, () => {
@@ -195,7 +142,7 @@ describe('Dockwise in a real editor', { concurrency: false }, () => {
 
   scenario('3 compose build.target and networks; renaming the stage clears the compose diagnostic', async (t, notes) => {
     const dockerfile = STAGES_DOCKERFILE.replace('AS runtime', 'AS release');
-    const compose = 'services:\n  api:\n    build:\n      context: .\n      target: prod\n    networks:\n      - backend\n';
+    const compose = COMPOSE_WITH_MISSING_TARGET;
     await withEditor({ name: 's3-compose', vsix: VSIX, files: { Dockerfile: dockerfile, 'compose.yaml': compose, '.dockerignore': DOCKERIGNORE, ...GO_PROJECT } }, async (ed) => {
       await ed.openFile('compose.yaml');
       const target = await ed.waitForProblem((r) => ours(r) && r.code === 'BuildTargetNotFound' && r.file === 'compose.yaml', 'BuildTargetNotFound');
@@ -314,10 +261,7 @@ describe('Dockwise in a real editor', { concurrency: false }, () => {
   });
 
   scenario('7 a 2,000-line Dockerfile: diagnostics follow each edit', async (t, notes) => {
-    const body = ['# syntax=docker/dockerfile:1', 'FROM alpine:3.20 AS base', 'WORKDIR /app'];
-    while (body.length < 1996) body.push(`ENV SETTING_${String(body.length).padStart(4, '0')}=value-${body.length}`);
-    body.push('USER 65532', 'CMD ["sh", "-c", "env"]', '');
-    const big = body.join('\n');
+    const big = bigDockerfile();
     assert.ok(lines(big).length >= 1998);
     await withEditor({ name: 's7-big-file', vsix: VSIX, files: { Dockerfile: big, '.dockerignore': DOCKERIGNORE } }, async (ed) => {
       await ed.openFile('Dockerfile');

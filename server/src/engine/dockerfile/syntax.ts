@@ -438,3 +438,12 @@ export function properties(model: DockerfileModel, ins: DfInstruction): Array<{ 
     return { name: p.getName(), nameSpan: model.span(p.getNameRange()), value: p.getValue(), valueSpan: vr ? model.span(vr) : null };
   });
 }
+
+/** Shell operators that have no meaning as file names in COPY/ADD. */
+const COPY_SHELL_OPERATORS = new Set(['&&', '||', ';', '|', '>', '>>', '<', '2>', '2>&1', '&>', '&']);
+
+/** Index of the first shell operator among a shell-form COPY/ADD's arguments (`COPY . . && go build`), or -1. */
+export function shellOperatorIndex(ins: DfInstruction): number {
+  if (ins.execForm || ins.heredocs.length) return -1;
+  return ins.args.findIndex((a) => COPY_SHELL_OPERATORS.has(a.value));
+}

@@ -15,6 +15,10 @@ ruleCases('CopyToNonDirectory', {
   ],
   quiet: [
     `
+    FROM golang:1.22
+    COPY . . && go build -o /app
+    `,
+    `
     FROM alpine:3.20
     COPY a.txt b.txt /app/
     COPY a.txt /app

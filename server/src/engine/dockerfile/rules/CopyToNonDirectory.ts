@@ -1,6 +1,7 @@
 // COPY/ADD with several sources must copy into a folder, written with a trailing slash.
 import { defineDockerfileRule } from '../../rule';
 import { edit } from '../../text';
+import { shellOperatorIndex } from '../syntax';
 
 export default defineDockerfileRule<{ destEnd: number }>({
   id: 'CopyToNonDirectory',
@@ -13,6 +14,8 @@ export default defineDockerfileRule<{ destEnd: number }>({
   check({ file, report }) {
     for (const ins of file.instructions) {
       if (ins.keyword !== 'COPY' && ins.keyword !== 'ADD') continue;
+      // `COPY . . && go build` is ShellSyntaxInCopy's: the words after `&&` are no sources.
+      if (shellOperatorIndex(ins) >= 0) continue;
       const paths = ins.execForm
         ? ins.execForm.map((value) => ({ value, span: ins.argsSpan! }))
         : ins.heredocs.length

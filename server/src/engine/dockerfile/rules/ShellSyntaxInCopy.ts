@@ -3,6 +3,7 @@
 import { defineDockerfileRule } from '../../rule';
 import { fill } from '../../locale';
 import { edit } from '../../text';
+import { shellOperatorIndex } from '../syntax';
 
 interface Data {
   keyword: string;
@@ -14,8 +15,6 @@ interface Data {
   indent: string;
 }
 
-/** Shell operators that have no meaning as file names. */
-const OPERATORS = new Set(['&&', '||', ';', '|', '>', '>>', '<', '2>', '2>&1', '&>', '&']);
 /** Operators after which the rest reads as a command of its own. */
 const SEQUENCE = new Set(['&&', ';']);
 
@@ -33,7 +32,7 @@ export default defineDockerfileRule<Data>({
   check({ file, report }) {
     for (const ins of file.instructions) {
       if ((ins.keyword !== 'COPY' && ins.keyword !== 'ADD') || ins.execForm || ins.heredocs.length) continue;
-      const i = ins.args.findIndex((a) => OPERATORS.has(a.value));
+      const i = shellOperatorIndex(ins);
       if (i < 0) continue;
       const op = ins.args[i];
       const fixable = SEQUENCE.has(op.value) && i >= 2 && i + 1 < ins.args.length;
