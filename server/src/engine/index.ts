@@ -213,7 +213,8 @@ export class Engine {
     const checkLines = new Set<number>();
     if (model.kind === 'dockerfile') {
       for (const d of model.directives) {
-        fileComments.push(`${d.name}=${d.value}`);
+        // As written: the parser also takes `# hadolint global ignore=…` for a directive.
+        fileComments.push(model.text.slice(d.span.start, d.span.end).replace(/^\s*#/, ''));
         checkLines.add(d.line);
       }
       // A `# check=` below the directives applies to the instruction under it, not the file.
