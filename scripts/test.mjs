@@ -26,6 +26,8 @@ function find(dir, out = []) {
 }
 
 run(process.execPath, ['esbuild.mjs']);
+// Types are part of the contract (a missing translation is a compile error): check them first.
+run(process.execPath, [join('node_modules', 'typescript', 'bin', 'tsc'), '-p', '.']);
 
 const isEditorSuite = (f) => f.startsWith(join('test', 'e2e')) ;
 const files = ['server', 'client', 'test', 'scripts']

@@ -27,7 +27,7 @@ test('MissingDockerignore creates .dockerignore with ignoreIfExists and fills it
     const create = changes.find((c) => 'kind' in c && c.kind === 'create') as CreateFile;
     assert.deepEqual(create, { kind: 'create', uri: fileUri(path.join(dir, '.dockerignore')), options: { ignoreIfExists: true, overwrite: false } });
     const fill = changes.find((c) => 'textDocument' in c && c.textDocument.uri === create.uri) as TextDocumentEdit;
-    const content = fill.edits.map((e) => e.newText).join('');
+    const content = fill.edits.map((e) => ('newText' in e ? e.newText : '')).join('');
     assert.match(content, /^\.git$/m);
     assert.match(content, /^node_modules\/$/m);
     assert.match(content, /^\.env/m);

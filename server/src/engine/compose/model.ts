@@ -1,6 +1,6 @@
 // The compose model: one `yaml` parse per document version, with node ranges and comments kept,
 // and a resolved tree (aliases followed, merge keys applied) that rules walk without knowing YAML.
-import { parseDocument, LineCounter, isAlias, isMap, isSeq, isScalar, isPair, type Document, type Node as YNode, type Pair } from 'yaml';
+import { parseDocument, visit, LineCounter, isAlias, isMap, isSeq, isScalar, isPair, type Alias, type Document, type Node as YNode, type Pair } from 'yaml';
 import { TextDoc, type Span } from '../text';
 
 export interface YamlProblem {
@@ -94,8 +94,27 @@ export function parseCompose(text: string, path = 'compose.yaml'): ComposeModel 
   return { kind: 'compose', path, doc, text, yaml, lineCounter, problems, root };
 }
 
+/**
+ * Where every alias points: the last node anchored with its name before it, in document order (what
+ * `Alias.resolve` finds, but in one walk: resolving each alias alone walks the whole document).
+ */
+function aliasTargets(yaml: Document.Parsed): Map<Alias, YNode> {
+  const anchors = new Map<string, YNode>();
+  const targets = new Map<Alias, YNode>();
+  visit(yaml, {
+    Node: (_key, node) => {
+      if (isAlias(node)) {
+        const target = anchors.get(node.source);
+        if (target) targets.set(node, target);
+      } else if (node.anchor) anchors.set(node.anchor, node);
+    },
+  });
+  return targets;
+}
+
 function resolveTree(yaml: Document.Parsed, length: number, problems: YamlProblem[]): CNode | null {
   const memo = new Map<YNode, CNode>();
+  const targets = aliasTargets(yaml);
   let budget = MAX_NODES;
   const spanOf = (n: { range?: [number, number, number] | null } | null | undefined): Span => {
     const r = n?.range;
@@ -105,7 +124,7 @@ function resolveTree(yaml: Document.Parsed, length: number, problems: YamlProble
   const convert = (node: unknown, depth: number): CNode | null => {
     if (node == null) return null;
     if (isAlias(node)) {
-      const target = node.resolve(yaml);
+      const target = targets.get(node);
       return target ? convert(target, depth) : null;
     }
     const hit = memo.get(node as YNode);
