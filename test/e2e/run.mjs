@@ -26,6 +26,7 @@ function newestInput() {
     let st;
     try { st = fs.statSync(p); } catch { return; }
     if (st.isDirectory()) { for (const e of fs.readdirSync(p)) visit(path.join(p, e)); return; }
+    if (/\.test\.ts$/.test(p)) return; // tests are not packaged
     if (st.mtimeMs > newest.mtime) newest = { file: p, mtime: st.mtimeMs };
   };
   for (const rel of PACKAGE_INPUTS) visit(path.join(REPO, rel));

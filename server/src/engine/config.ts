@@ -9,6 +9,8 @@ export interface EngineConfig {
   trustedRegistries: string[];
   /** Label name -> expected kind (text, url, rfc3339, spdx, hash, semver, email). */
   labelSchema: Record<string, string>;
+  /** With a label schema: labels the schema does not name are reported too. */
+  strictLabels: boolean;
   /** Whether compose files get schema errors (`auto` leaves them to another YAML validator when one is active). */
   composeSchemaValidation: 'on' | 'off' | 'auto';
   /** Files larger than this many bytes get one notice instead of analysis. */
@@ -19,6 +21,7 @@ export const defaultConfig: EngineConfig = {
   rules: {},
   trustedRegistries: [],
   labelSchema: {},
+  strictLabels: false,
   composeSchemaValidation: 'on',
   maxFileSize: 4 * 1024 * 1024,
 };
@@ -72,6 +75,10 @@ export function parseConfigText(text: string): { config: Partial<EngineConfig>; 
         if (value && typeof value === 'object' && !Array.isArray(value)) config.labelSchema = value as Record<string, string>;
         else problems.push({ message: '`labelSchema` must map label names to kinds' });
         break;
+      case 'strictLabels':
+        if (typeof value === 'boolean') config.strictLabels = value;
+        else problems.push({ message: '`strictLabels` must be true or false' });
+        break;
       case 'composeSchemaValidation':
         if (value === 'on' || value === 'off' || value === 'auto') config.composeSchemaValidation = value;
         else problems.push({ message: '`composeSchemaValidation` must be on, off or auto' });
@@ -97,6 +104,7 @@ export function mergeConfig(...layers: Array<Partial<EngineConfig> | undefined>)
     if (l.rules) out.rules = { ...out.rules, ...l.rules };
     if (l.trustedRegistries) out.trustedRegistries = l.trustedRegistries;
     if (l.labelSchema) out.labelSchema = l.labelSchema;
+    if (l.strictLabels !== undefined) out.strictLabels = l.strictLabels;
     if (l.composeSchemaValidation) out.composeSchemaValidation = l.composeSchemaValidation;
     if (l.maxFileSize) out.maxFileSize = l.maxFileSize;
   }

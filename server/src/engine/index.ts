@@ -115,7 +115,8 @@ export class Engine {
     const hit = this.cache.get(key);
     const kind = input.kind ?? detectKind(input.path) ?? 'dockerfile';
     if (hit && hit.text === input.text && hit.model.kind === kind) return hit.model;
-    const model = kind === 'compose' ? parseCompose(input.text, key) : parseDockerfile(input.text, key);
+    // A new version of a Dockerfile re-parses only the instructions around the change.
+    const model = kind === 'compose' ? parseCompose(input.text, key) : parseDockerfile(input.text, key, hit?.model.kind === 'dockerfile' ? hit.model : undefined);
     this.cache.set(key, { text: input.text, model });
     return model;
   }
@@ -130,6 +131,18 @@ export class Engine {
       dockerfile: (p) => load(p, 'dockerfile') as DockerfileModel | undefined,
       compose: (p) => load(p, 'compose') as ComposeModel | undefined,
     };
+  }
+
+  /**
+   * The findings last computed for this exact text and these settings, even if other files changed
+   * since (hovers show them without linting again: the validation queued for that change brings the
+   * fresh ones); a lint when there are none.
+   */
+  private knownFindings(input: LintInput): Finding[] {
+    const model = this.model(input);
+    const entry = this.cache.get(path.resolve(input.path));
+    if (entry && entry.model === model && entry.findings?.configGeneration === this.configGeneration) return entry.findings.list;
+    return this.lint(input);
   }
 
   /** Findings for a document, after severity settings and suppressions. */
@@ -297,7 +310,7 @@ export class Engine {
 
   hover(input: LintInput, offset: number, locale: Locale): HoverResult | null {
     const model = this.model(input);
-    return hoverAt(model, offset, locale, { findings: () => this.lint(input), project: this.project(), ws: this.ws });
+    return hoverAt(model, offset, locale, { findings: () => this.knownFindings(input), project: this.project(), ws: this.ws });
   }
 }
 

@@ -7,14 +7,21 @@ export class ValidationQueue {
   private readonly pending = new Map<string, Job>();
   private scheduled = false;
 
-  constructor(private readonly run: (uri: string, version: number) => void) {}
+  /**
+   * `defer` runs a callback on a later turn of the event loop (setImmediate: after the messages
+   * already read, so a newer version can replace a waiting one; no timer, so no added delay).
+   */
+  constructor(
+    private readonly run: (uri: string, version: number) => void,
+    private readonly defer: (callback: () => void) => void = (callback) => void setImmediate(callback),
+  ) {}
 
   schedule(uri: string, version: number, when: 'now' | 'later'): void {
     const prev = this.pending.get(uri);
     this.pending.set(uri, { version, urgent: when === 'now' || (prev?.urgent ?? false) });
     if (!this.scheduled) {
       this.scheduled = true;
-      setImmediate(() => this.drain());
+      this.defer(() => this.drain());
     }
   }
 
@@ -40,7 +47,7 @@ export class ValidationQueue {
     } finally {
       if (this.pending.size && !this.scheduled) {
         this.scheduled = true;
-        setImmediate(() => this.drain());
+        this.defer(() => this.drain());
       }
     }
   }

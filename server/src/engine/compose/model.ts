@@ -66,7 +66,6 @@ export function parseCompose(text: string, path = 'compose.yaml'): ComposeModel 
   const lineCounter = new LineCounter();
   const yaml = parseDocument(text, {
     lineCounter,
-    keepSourceTokens: true,
     uniqueKeys: false,
     merge: true,
     prettyErrors: false,
@@ -97,6 +96,7 @@ export function parseCompose(text: string, path = 'compose.yaml'): ComposeModel 
 /**
  * Where every alias points: the last node anchored with its name before it, in document order (what
  * `Alias.resolve` finds, but in one walk: resolving each alias alone walks the whole document).
+ * Only needed when the resolving walk below was cut short and so did not see every anchor.
  */
 function aliasTargets(yaml: Document.Parsed): Map<Alias, YNode> {
   const anchors = new Map<string, YNode>();
@@ -112,9 +112,28 @@ function aliasTargets(yaml: Document.Parsed): Map<Alias, YNode> {
   return targets;
 }
 
+/** Registers the anchors of a node the resolving walk does not descend into (a mapping key). */
+function noteAnchors(node: unknown, anchors: Map<string, YNode>): void {
+  if (!node || isAlias(node)) return;
+  const anchor = (node as { anchor?: string }).anchor;
+  if (anchor) anchors.set(anchor, node as YNode);
+  if (isMap(node) || isSeq(node)) {
+    for (const item of node.items as unknown[]) {
+      if (isPair(item)) {
+        noteAnchors(item.key, anchors);
+        noteAnchors(item.value, anchors);
+      } else noteAnchors(item, anchors);
+    }
+  }
+}
+
 function resolveTree(yaml: Document.Parsed, length: number, problems: YamlProblem[]): CNode | null {
   const memo = new Map<YNode, CNode>();
-  const targets = aliasTargets(yaml);
+  // The walk below is a pre-order walk in document order, so the anchors seen so far are exactly
+  // the ones an alias may name; when it is cut short (depth, budget) the full lookup takes over.
+  const anchors = new Map<string, YNode>();
+  let cut = false;
+  let targets: Map<Alias, YNode> | undefined;
   let budget = MAX_NODES;
   const spanOf = (n: { range?: [number, number, number] | null } | null | undefined): Span => {
     const r = n?.range;
@@ -124,13 +143,18 @@ function resolveTree(yaml: Document.Parsed, length: number, problems: YamlProble
   const convert = (node: unknown, depth: number): CNode | null => {
     if (node == null) return null;
     if (isAlias(node)) {
-      const target = targets.get(node);
+      const target = cut ? (targets ??= aliasTargets(yaml)).get(node) : anchors.get(node.source);
       return target ? convert(target, depth) : null;
     }
     const hit = memo.get(node as YNode);
     if (hit) return hit;
-    if (--budget < 0 || depth > 200) return null;
+    if (--budget < 0 || depth > 200) {
+      cut = true;
+      return null;
+    }
     const tag = (node as { tag?: string }).tag;
+    const anchor = (node as { anchor?: string }).anchor;
+    if (anchor) anchors.set(anchor, node as YNode);
     if (isScalar(node)) {
       const src = (node as { source?: string }).source;
       const type = (node as { type?: string }).type;
@@ -160,6 +184,8 @@ function resolveTree(yaml: Document.Parsed, length: number, problems: YamlProble
       const merges: CNode[] = [];
       for (const item of node.items as Pair[]) {
         if (!isPair(item)) continue;
+        if (item.key && !isScalar(item.key)) noteAnchors(item.key, anchors);
+        else if ((item.key as { anchor?: string } | null)?.anchor) anchors.set((item.key as { anchor: string }).anchor, item.key as YNode);
         const keyNode = item.key as { value?: unknown; range?: [number, number, number]; source?: string } | null;
         const keySource = (keyNode as { source?: unknown } | null)?.source;
         const isMergeKey = isScalar(keyNode) && (typeof keyNode.value === 'symbol' || keySource === '<<');
@@ -173,9 +199,14 @@ function resolveTree(yaml: Document.Parsed, length: number, problems: YamlProble
         c.pairs.push({ key: keyText, keySpan: spanOf(keyNode), value: convert(item.value, depth + 1), merged: false });
       }
       // Compose merges like YAML 1.1: keys written in the mapping win, then earlier merge sources.
-      for (const m of merges) {
-        for (const p of (m as CMap).pairs) {
-          if (!c.pairs.some((q) => q.key === p.key)) c.pairs.push({ ...p, merged: true });
+      if (merges.length) {
+        const written = new Set(c.pairs.map((q) => q.key));
+        for (const m of merges) {
+          for (const p of (m as CMap).pairs) {
+            if (written.has(p.key)) continue;
+            written.add(p.key);
+            c.pairs.push({ ...p, merged: true });
+          }
         }
       }
       return c;

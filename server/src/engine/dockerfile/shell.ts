@@ -922,7 +922,7 @@ const VALUED_OPTIONS: Record<string, string[]> = {
   yum: ['-c', '--config', '-d', '--debuglevel', '-e', '--errorlevel', '--enablerepo', '--disablerepo', '--installroot', '--releasever', '-x', '--exclude', '--setopt'],
   dnf: ['-c', '--config', '-d', '--debuglevel', '-e', '--errorlevel', '--enablerepo', '--disablerepo', '--installroot', '--releasever', '-x', '--exclude', '--setopt', '--repo', '--repoid'],
   microdnf: ['--enablerepo', '--disablerepo', '--setopt', '--config', '--installroot', '--releasever'],
-  zypper: ['-c', '--config', '-R', '--root', '--installroot', '-D', '--reposd-dir', '-C', '--cache-dir', '-x'],
+  zypper: ['-c', '--config', '-R', '--root', '--installroot', '-D', '--reposd-dir', '-C', '--cache-dir', '-x', '-t', '--type', '-r', '--repo', '--from'],
   pip: ['-r', '--requirement', '-c', '--constraint', '-i', '--index-url', '--extra-index-url', '-t', '--target', '--prefix', '--root', '-e', '--editable', '-f', '--find-links', '--src', '--cache-dir', '--log', '--proxy', '--timeout', '--retries', '--trusted-host', '--platform', '--python-version', '--implementation', '--abi', '--only-binary', '--no-binary', '--progress-bar', '--upgrade-strategy', '--cert', '--client-cert', '--exists-action', '--python'],
   npm: ['--prefix', '-C', '--workspace', '-w', '--omit', '--include', '--registry', '--cache', '--userconfig', '--loglevel', '--location', '--tag'],
   yarn: ['--cwd', '--modules-folder', '--cache-folder', '--mutex', '--network-timeout', '--registry'],
@@ -935,6 +935,10 @@ const VALUED_OPTIONS: Record<string, string[]> = {
   gradle: ['-p', '--project-dir', '-b', '--build-file', '-c', '--settings-file', '-g', '--gradle-user-home', '-x', '--exclude-task', '-I', '--init-script', '--console', '--warning-mode'],
   poetry: ['-C', '--directory', '-P', '--project', '--only', '--with', '--without', '-E', '--extras'],
   curl: ['-o', '--output', '-H', '--header', '-u', '--user', '-d', '--data', '--data-raw', '--data-binary', '-X', '--request', '-A', '--user-agent', '-e', '--referer', '-b', '--cookie', '-c', '--cookie-jar', '-T', '--upload-file', '-K', '--config', '-x', '--proxy', '-w', '--write-out', '-m', '--max-time', '--connect-timeout', '--retry', '-F', '--form', '--cacert', '--cert', '--key', '-r', '--range', '--output-dir'],
+  gem: ['-v', '--version', '-i', '--install-dir', '-n', '--bindir', '-s', '--source', '-P', '--trust-policy', '--platform', '-g', '--file', '--build-root'],
+  useradd: ['-u', '--uid', '-g', '--gid', '-G', '--groups', '-d', '--home-dir', '-s', '--shell', '-c', '--comment', '-k', '--skel', '-K', '--key', '-e', '--expiredate', '-f', '--inactive', '-p', '--password', '-b', '--base-dir', '-R', '--root', '-P', '--prefix', '-Z', '--selinux-user'],
+  adduser: ['-u', '--uid', '-g', '--gid', '-G', '--ingroup', '-h', '--home', '-s', '--shell', '--gecos', '-k', '--skel', '--firstuid', '--lastuid', '--conf', '--comment', '--add-extra-groups'],
+  ln: ['-t', '--target-directory', '-S', '--suffix'],
   wget: ['-O', '--output-document', '-o', '--output-file', '-P', '--directory-prefix', '-U', '--user-agent', '--header', '-t', '--tries', '-T', '--timeout', '-e', '--execute', '--user', '--password'],
 };
 VALUED_OPTIONS.pip3 = VALUED_OPTIONS.pip;

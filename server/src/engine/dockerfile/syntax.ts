@@ -3,6 +3,7 @@
 // Rules validate against these tables and hovers read them; nothing here knows about diagnostics.
 import type { DfDirective, DfFlag, DfInstruction, DfWord, DockerfileModel } from './model';
 import type { Span } from '../text';
+import { nodeSpan } from './model';
 
 /** Every Dockerfile instruction, in the reference's order. */
 export const INSTRUCTIONS = [
@@ -435,7 +436,7 @@ export function properties(model: DockerfileModel, ins: DfInstruction): Array<{ 
   if (typeof node.getProperties !== 'function') return [];
   return node.getProperties().map((p) => {
     const vr = p.getValueRange();
-    return { name: p.getName(), nameSpan: model.span(p.getNameRange()), value: p.getValue(), valueSpan: vr ? model.span(vr) : null };
+    return { name: p.getName(), nameSpan: nodeSpan(ins, p.getNameRange()), value: p.getValue(), valueSpan: vr ? nodeSpan(ins, vr) : null };
   });
 }
 

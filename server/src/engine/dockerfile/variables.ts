@@ -403,61 +403,101 @@ const EXPANDED_WORDS: Record<string, { checked: boolean }> = {
   EXPOSE: { checked: false },
 };
 
-function buildIndex(model: DockerfileModel): VariableIndex {
+/** What one instruction defines and references, cached per parser node (see `instructionVars`). */
+interface InstructionVars {
+  /** The instruction's start when computed: the spans are moved by the difference on reuse. */
+  base: number;
+  global: boolean;
+  refs: ExpandedRef[];
+  defs: VarDef[];
+}
+
+/**
+ * Per parser node: an incremental parse keeps the node of an unchanged instruction (moved copies
+ * share it), so its variables are scanned once, not on every keystroke.
+ */
+const byNode = new WeakMap<object, InstructionVars>();
+
+const moved = (s: Span, d: number): Span => (d === 0 ? { start: s.start, end: s.end } : { start: s.start + d, end: s.end + d });
+
+/** The definitions and references of one instruction, as fresh objects (the index adjusts definitions). */
+function instructionVars(model: DockerfileModel, ins: DfInstruction): { refs: ExpandedRef[]; defs: VarDef[] } {
+  const global = ins.stageIndex < 0;
+  const node = ins.node as object | undefined;
+  let hit = node ? byNode.get(node) : undefined;
+  if (!hit || hit.global !== global) {
+    hit = { base: ins.span.start, global, ...scanInstruction(model, ins) };
+    if (node) byNode.set(node, hit);
+  }
+  const d = ins.span.start - hit.base;
+  return {
+    refs: hit.refs.map((r) => ({ ...r, span: moved(r.span, d), nameSpan: moved(r.nameSpan, d), instruction: ins })),
+    defs: hit.defs.map((x) => ({ ...x, nameSpan: x.nameSpan ? moved(x.nameSpan, d) : null, instruction: ins })),
+  };
+}
+
+function scanInstruction(model: DockerfileModel, ins: DfInstruction): { refs: ExpandedRef[]; defs: VarDef[] } {
   const esc = model.escapeChar;
+  const list: ExpandedRef[] = [];
+  const defs: VarDef[] = [];
+  const push = (refs: VarRef[], checked: boolean) => {
+    for (const r of refs) list.push({ ...r, instruction: ins, checked });
+  };
+  const kw = ins.keyword;
+  if (kw === 'ARG' || kw === 'ENV' || kw === 'LABEL') {
+    const { pairs, text } = keyValues(model, ins);
+    for (const p of pairs) {
+      if (kw !== 'ARG') push(scanRefs(text, esc, p.keyFrom, p.keyTo), true);
+      if (p.value !== null) push(scanRefs(text, esc, p.valueFrom, p.valueTo), ins.stageIndex >= 0);
+      if (kw === 'LABEL') continue;
+      defs.push({
+        name: p.key,
+        source: kw === 'ENV' ? 'env' : ins.stageIndex < 0 ? 'global-arg' : 'arg',
+        value: p.value === null ? null : unquote(p.value, esc),
+        instruction: ins,
+        nameSpan: p.keySpan,
+      });
+    }
+  } else if (kw === 'FROM') {
+    const platform = ins.flags.find((f) => f.name.toLowerCase() === 'platform');
+    if (platform?.valueSpan) {
+      const t = logicalText(model.text, platform.valueSpan.start, platform.valueSpan.end, esc);
+      push(scanRefs(t, esc), false);
+    }
+    const image = ins.args[0];
+    if (image) {
+      const t = logicalText(model.text, image.span.start, image.span.end, esc);
+      push(scanRefs(t, esc), false);
+    }
+  } else if (EXPANDED_WORDS[kw] && ins.argsSpan) {
+    const text = argumentText(model, ins);
+    for (const w of splitWords(text, esc)) {
+      if (/^<<-?["']?[A-Za-z_]/.test(w.raw) && ins.heredocs.length) continue;
+      push(scanRefs(text, esc, w.from, w.to), EXPANDED_WORDS[kw].checked);
+    }
+  }
+  for (const name of EXPANDED_FLAGS[kw] ?? []) {
+    for (const f of ins.flags) {
+      if (f.name.toLowerCase() !== name || !f.valueSpan) continue;
+      const t = logicalText(model.text, f.valueSpan.start, f.valueSpan.end, esc);
+      push(scanRefs(t, esc), true);
+    }
+  }
+  return { refs: list, defs };
+}
+
+function buildIndex(model: DockerfileModel): VariableIndex {
   const globalArgs: VarDef[] = [];
   const stages: StageDefs[] = model.stages.map(() => ({ defs: [] }));
   const refsByIns = new Map<number, ExpandedRef[]>();
 
-  const push = (ins: DfInstruction, list: ExpandedRef[], refs: VarRef[], checked: boolean) => {
-    for (const r of refs) list.push({ ...r, instruction: ins, checked });
-  };
-
   for (const ins of model.instructions) {
-    const list: ExpandedRef[] = [];
-    refsByIns.set(ins.index, list);
-    const kw = ins.keyword;
-    if (kw === 'ARG' || kw === 'ENV' || kw === 'LABEL') {
-      const { pairs, text } = keyValues(model, ins);
-      for (const p of pairs) {
-        if (kw !== 'ARG') push(ins, list, scanRefs(text, esc, p.keyFrom, p.keyTo), true);
-        if (p.value !== null) push(ins, list, scanRefs(text, esc, p.valueFrom, p.valueTo), ins.stageIndex >= 0);
-        if (kw === 'LABEL') continue;
-        const def: VarDef = {
-          name: p.key,
-          source: kw === 'ENV' ? 'env' : ins.stageIndex < 0 ? 'global-arg' : 'arg',
-          value: p.value === null ? null : unquote(p.value, esc),
-          instruction: ins,
-          nameSpan: p.keySpan,
-        };
-        if (ins.stageIndex < 0) {
-          if (kw === 'ARG') globalArgs.push(def);
-        } else stages[ins.stageIndex].defs.push(def);
-      }
-    } else if (kw === 'FROM') {
-      const platform = ins.flags.find((f) => f.name.toLowerCase() === 'platform');
-      if (platform?.valueSpan) {
-        const t = logicalText(model.text, platform.valueSpan.start, platform.valueSpan.end, esc);
-        push(ins, list, scanRefs(t, esc), false);
-      }
-      const image = ins.args[0];
-      if (image) {
-        const t = logicalText(model.text, image.span.start, image.span.end, esc);
-        push(ins, list, scanRefs(t, esc), false);
-      }
-    } else if (EXPANDED_WORDS[kw] && ins.argsSpan) {
-      const text = argumentText(model, ins);
-      for (const w of splitWords(text, esc)) {
-        if (/^<<-?["']?[A-Za-z_]/.test(w.raw) && ins.heredocs.length) continue;
-        push(ins, list, scanRefs(text, esc, w.from, w.to), EXPANDED_WORDS[kw].checked);
-      }
-    }
-    for (const name of EXPANDED_FLAGS[kw] ?? []) {
-      for (const f of ins.flags) {
-        if (f.name.toLowerCase() !== name || !f.valueSpan) continue;
-        const t = logicalText(model.text, f.valueSpan.start, f.valueSpan.end, esc);
-        push(ins, list, scanRefs(t, esc), true);
-      }
+    const { refs, defs } = instructionVars(model, ins);
+    refsByIns.set(ins.index, refs);
+    for (const def of defs) {
+      if (ins.stageIndex < 0) {
+        if (ins.keyword === 'ARG') globalArgs.push(def);
+      } else stages[ins.stageIndex].defs.push(def);
     }
   }
 

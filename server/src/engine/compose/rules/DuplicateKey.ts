@@ -1,6 +1,6 @@
 // DuplicateKey: a key written twice in one mapping (compose's YAML parser refuses it), `<<` included;
 // two merge keys become one `<<: [*a, *b]`.
-import { visit, isScalar, isAlias, isSeq, isPair, type Pair } from 'yaml';
+import { isScalar, isAlias, isSeq, isMap, isPair, isDocument, type Pair, type YAMLMap } from 'yaml';
 import { defineComposeRule } from '../../rule';
 import type { TextEdit } from '../../text';
 
@@ -24,27 +24,47 @@ export default defineComposeRule<Data>({
   }),
   check({ file, report }) {
     const { text, doc } = file;
-    visit(file.yaml, {
-      Map(_, map) {
-        const seen = new Map<string, Pair>();
-        const nameOf = (key: unknown) => ((key as { source?: string }).source === '<<' ? '<<' : String((key as { value: unknown }).value));
-        const merges = map.items.filter((i): i is Pair => isPair(i) && isScalar(i.key) && nameOf(i.key) === '<<');
-        let fix: TextEdit[] | undefined | null = null;
-        for (const item of map.items) {
-          if (!isPair(item) || !isScalar(item.key)) continue;
-          const name = nameOf(item.key);
-          const prior = seen.get(name);
-          if (!prior) {
-            seen.set(name, item as Pair);
-            continue;
-          }
-          const r = rangeOf(item.key);
-          if (!r) continue;
-          const first = doc.positionAt(rangeOf(prior.key)?.[0] ?? 0).line;
-          report({ start: r[0], end: r[1] }, { data: { first, ...(name === '<<' && (fix ??= mergeFix(text, doc, merges)) ? { mergeEdits: fix } : {}) } });
+    // Every written mapping, in document order (a plain walk: the library's visitor is several times slower).
+    const walk = (node: unknown): void => {
+      if (isMap(node)) {
+        checkMap(node);
+        for (const item of node.items) {
+          walk(item.key);
+          walk(item.value);
         }
-      },
-    });
+      } else if (isSeq(node)) {
+        for (const item of node.items) {
+          if (isPair(item)) {
+            walk(item.key);
+            walk(item.value);
+          } else walk(item);
+        }
+      } else if (isPair(node)) {
+        walk(node.key);
+        walk(node.value);
+      }
+    };
+    walk(isDocument(file.yaml) ? file.yaml.contents : null);
+
+    function checkMap(map: YAMLMap) {
+      const seen = new Map<string, Pair>();
+      const nameOf = (key: unknown) => ((key as { source?: string }).source === '<<' ? '<<' : String((key as { value: unknown }).value));
+      const merges = map.items.filter((i): i is Pair => isPair(i) && isScalar(i.key) && nameOf(i.key) === '<<');
+      let fix: TextEdit[] | undefined | null = null;
+      for (const item of map.items) {
+        if (!isPair(item) || !isScalar(item.key)) continue;
+        const name = nameOf(item.key);
+        const prior = seen.get(name);
+        if (!prior) {
+          seen.set(name, item as Pair);
+          continue;
+        }
+        const r = rangeOf(item.key);
+        if (!r) continue;
+        const first = doc.positionAt(rangeOf(prior.key)?.[0] ?? 0).line;
+        report({ start: r[0], end: r[1] }, { data: { first, ...(name === '<<' && (fix ??= mergeFix(text, doc, merges)) ? { mergeEdits: fix } : {}) } });
+      }
+    }
 
     function mergeFix(src: string, d: typeof doc, pairs: Pair[]): TextEdit[] | undefined {
       const aliases: string[] = [];
