@@ -55,6 +55,7 @@ export async function requestStages(
   uri: string,
   token?: CancellationToken,
 ): Promise<DockerfileStages | ComposeServices | undefined> {
-  const raw = await client.sendRequest<unknown>(stagesMethod, { uri }, token);
+  // An `undefined` token would travel as a second request parameter; send none instead.
+  const raw = token ? await client.sendRequest<unknown>(stagesMethod, { uri }, token) : await client.sendRequest<unknown>(stagesMethod, { uri });
   return classifyStagesResponse(raw);
 }

@@ -50,7 +50,7 @@ test('generated compose projects: no exception, findings, fixes and hovers insid
       checkDocument(engine, { path, text, kind: 'compose' }, offsetsFor(text.length, seeds), stats);
       assertBoundedModel(text);
     }),
-    fuzzOptions(0xc0de01, 80),
+    fuzzOptions(0xc0de01, 40),
   );
   t.diagnostic(`${cases} cases; ${stats.findings} findings, ${stats.fixes} fixes, ${stats.hovers} hovers checked`);
 });
@@ -66,7 +66,7 @@ test('mutated compose files (lines lost and doubled, cut, junk bytes, BOM, CR, N
       checkDocument(engine, { path, text, kind: 'compose' }, offsetsFor(text.length, seeds), stats);
       assertBoundedModel(text);
     }),
-    fuzzOptions(0xc0de02, 80),
+    fuzzOptions(0xc0de02, 50),
   );
   t.diagnostic(`${cases} cases; ${stats.findings} findings, ${stats.fixes} fixes, ${stats.hovers} hovers checked`);
 });

@@ -32,7 +32,7 @@ test('generated Dockerfiles: no exception, findings, fixes and hovers inside the
       const engine = new Engine({ strict: true, workspace });
       checkDocument(engine, { path, text, kind: 'dockerfile' }, offsetsFor(text.length, seeds), stats);
     }),
-    fuzzOptions(0x5eed01, 60),
+    fuzzOptions(0x5eed01, 40),
   );
   t.diagnostic(`${cases} cases; ${stats.findings} findings, ${stats.fixes} fixes, ${stats.hovers} hovers checked`);
 });
@@ -47,7 +47,7 @@ test('mutated Dockerfiles (lines lost and doubled, cut continuations and heredoc
       const engine = new Engine({ strict: true, workspace });
       checkDocument(engine, { path, text, kind: 'dockerfile' }, offsetsFor(text.length, seeds), stats);
     }),
-    fuzzOptions(0x5eed02, 60),
+    fuzzOptions(0x5eed02, 50),
   );
   t.diagnostic(`${cases} cases; ${stats.findings} findings, ${stats.fixes} fixes, ${stats.hovers} hovers checked`);
 });

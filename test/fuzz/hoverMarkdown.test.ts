@@ -136,3 +136,11 @@ test('hostile service names and .env values in compose hovers stay inert', (t) =
   );
   t.diagnostic(`${cases} cases; ${hovers} hovers rendered and checked`);
 });
+
+test('a service name with lone CRs stays inside its code span (found by the property above)', () => {
+  // Markdown reads a lone CR as a line break: two of them ended the paragraph, and the code span with it.
+  const text = `services:\n  ${JSON.stringify('a\r\r<script>alert(1)</script>')}:\n    image: nginx:1.27\n`;
+  const h = new Engine({ strict: true }).hover({ path: '/ws/compose.yaml', text, kind: 'compose' }, 13, 'en')!;
+  assert.equal(h.markdown.split('\n')[0], 'Service `a  <script>alert(1)</script>` — line 2');
+  assert.deepEqual(activeParts(h.markdown), []);
+});

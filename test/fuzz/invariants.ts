@@ -42,6 +42,11 @@ export const newStats = (): CheckStats => ({ findings: 0, fixes: 0, hovers: 0 })
  */
 export function checkDocument(engine: Engine, input: LintInput, hoverOffsets: number[], stats: CheckStats = newStats()): Finding[] {
   const length = input.text.length;
+  const model = engine.model(input);
+  if (model.kind === 'dockerfile') {
+    // The model is bounded by the text: an instruction starts on a line of its own.
+    assert.ok(model.instructions.length <= model.doc.lineCount && model.stages.length <= model.instructions.length, 'model larger than the text');
+  }
   const findings = engine.lint(input);
   for (const f of findings) {
     assert.ok(f.ruleId, 'finding without a rule id');

@@ -2,8 +2,8 @@
 // answered with the default instead of killing the server (rethrown under DOCKWISE_STRICT for tests).
 import { ResponseError, LSPErrorCodes, type CancellationToken, type Connection } from 'vscode-languageserver/node';
 
-export function runSafe<T>(connection: Connection, token: CancellationToken, fallback: T, fn: () => T): T | ResponseError<void> {
-  if (token.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+export function runSafe<T>(connection: Connection, token: CancellationToken | null | undefined, fallback: T, fn: () => T): T | ResponseError<void> {
+  if (token?.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
   try {
     return fn();
   } catch (e) {

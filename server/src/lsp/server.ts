@@ -89,7 +89,10 @@ export function startServer(connection: Connection): void {
     const model = engine.model(input);
     const findings = engine.lint(input);
     const loc = locale();
-    const diagnostics = findings.map((f) => toDiagnostic(model.doc, uri, model.kind, f, loc, version, (p) => docTextOf(p)));
+    // Related locations in other files: each file's line index is built once per validation.
+    const others = new Map<string, TextDoc | undefined>();
+    const otherDoc = (p: string) => (others.has(p) ? others.get(p) : others.set(p, docTextOf(p)).get(p));
+    const diagnostics = findings.map((f) => toDiagnostic(model.doc, uri, model.kind, f, loc, version, otherDoc));
     void connection.sendDiagnostics({ uri, version, diagnostics });
   };
   const queue = new ValidationQueue(validate);

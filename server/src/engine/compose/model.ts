@@ -275,17 +275,20 @@ export function toPlain(node: CNode | null | undefined, budget = { left: MAX_NOD
   return out;
 }
 
-/**
- * Visits every scalar value of the resolved tree once (shared alias and merge-key nodes once),
- * with the path of keys leading to it; mapping keys are not visited.
- */
-export function walkValues(root: CNode | null | undefined, visit: (node: CScalar, path: ReadonlyArray<string | number>) => void): void {
+/** The scalars of a resolved tree with their key paths, listed once per tree (many rules walk them). */
+const scalarLists = new WeakMap<CNode, Array<{ node: CScalar; path: ReadonlyArray<string | number> }>>();
+
+function scalarsOf(root: CNode): Array<{ node: CScalar; path: ReadonlyArray<string | number> }> {
+  let list = scalarLists.get(root);
+  if (list) return list;
+  list = [];
+  const out = list;
   const seen = new Set<CNode>();
   const path: Array<string | number> = [];
   const go = (n: CNode | null | undefined) => {
     if (!n || seen.has(n) || path.length > 200) return;
     seen.add(n);
-    if (n.type === 'scalar') visit(n, path);
+    if (n.type === 'scalar') out.push({ node: n, path: path.slice() });
     else if (n.type === 'seq') n.items.forEach((it, i) => {
       path.push(i);
       go(it);
@@ -298,4 +301,15 @@ export function walkValues(root: CNode | null | undefined, visit: (node: CScalar
     }
   };
   go(root);
+  scalarLists.set(root, list);
+  return list;
+}
+
+/**
+ * Visits every scalar value of the resolved tree once (shared alias and merge-key nodes once),
+ * with the path of keys leading to it; mapping keys are not visited.
+ */
+export function walkValues(root: CNode | null | undefined, visit: (node: CScalar, path: ReadonlyArray<string | number>) => void): void {
+  if (!root) return;
+  for (const { node, path } of scalarsOf(root)) visit(node, path);
 }

@@ -810,12 +810,54 @@ export function isPosixShell(file: DockerfileModel, ins: DfInstruction): boolean
 
 const cache = new WeakMap<DfInstruction, ShScript | null>();
 
+/**
+ * Scripts by parser node: an incremental parse keeps the node of an unchanged instruction (moved
+ * copies share it), so its script is read once and only moved on later versions. The script also
+ * depends on the SHELL in effect, which is part of the key.
+ */
+const byNode = new WeakMap<object, { base: number; shell: string; script: ShScript | null }>();
+
+const SCRIPTED = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'HEALTHCHECK']);
+
+/** A copy of a script for an instruction moved by `d` characters (words shared between lists stay shared). */
+function moveScript(script: ShScript, ins: DfInstruction, d: number): ShScript {
+  const mv = (s: Span): Span => ({ start: s.start + d, end: s.end + d });
+  const words = new Map<ShWord, ShWord>();
+  const word = (w: ShWord): ShWord => {
+    let m = words.get(w);
+    if (!m) words.set(w, (m = { ...w, span: mv(w.span) }));
+    return m;
+  };
+  return {
+    ...script,
+    instruction: ins,
+    commands: script.commands.map((c) => ({
+      ...c,
+      argv: c.argv.map(word),
+      words: c.words.map(word),
+      wrappers: c.wrappers.map(word),
+      assignments: c.assignments.map((a) => ({ ...a, span: mv(a.span) })),
+      redirects: c.redirects.map((r) => ({ ...r, target: r.target ? word(r.target) : null, span: mv(r.span) })),
+      span: mv(c.span),
+    })),
+  };
+}
+
 /** The commands of a RUN, CMD, ENTRYPOINT or `HEALTHCHECK CMD`; null for other instructions. */
 export function shellOf(file: DockerfileModel, ins: DfInstruction): ShScript | null {
   if (cache.has(ins)) return cache.get(ins)!;
   let result: ShScript | null = null;
   try {
-    result = computeScript(file, ins);
+    if (SCRIPTED.has(ins.keyword)) {
+      const node = ins.node as object | undefined;
+      const shell = effectiveShell(file, ins).join('\0');
+      const hit = node ? byNode.get(node) : undefined;
+      if (hit && hit.shell === shell) result = hit.script && moveScript(hit.script, ins, ins.span.start - hit.base);
+      else {
+        result = computeScript(file, ins);
+        if (node) byNode.set(node, { base: ins.span.start, shell, script: result });
+      }
+    }
   } catch {
     // Never let odd input break a rule: an instruction we cannot read has no commands.
     result = null;

@@ -271,6 +271,17 @@ export interface MappedText {
  * character. Offsets map each character back to the document.
  */
 export function flagValue(source: string, flag: DfFlag): MappedText | null {
+  const hit = flagValueCache.get(flag);
+  if (hit && hit.source === source) return hit.result;
+  const result = readFlagValue(source, flag);
+  flagValueCache.set(flag, { source, result });
+  return result;
+}
+
+/** Flag values by flag, for the text they were read from: many rules read the same flags. */
+const flagValueCache = new WeakMap<DfFlag, { source: string; result: MappedText | null }>();
+
+function readFlagValue(source: string, flag: DfFlag): MappedText | null {
   if (!flag.valueSpan) return null;
   const text: string[] = [];
   const offsets: number[] = [];

@@ -303,8 +303,18 @@ export interface KeyValue {
   keyTo: number;
 }
 
-/** Splits ENV/LABEL/ARG arguments into pairs the way the builder does. */
+const keyValueCache = new WeakMap<DfInstruction, { source: string; result: { pairs: KeyValue[]; text: MappedText } }>();
+
+/** Splits ENV/LABEL/ARG arguments into pairs the way the builder does (once per instruction: many rules ask). */
 export function keyValues(model: DockerfileModel, ins: DfInstruction): { pairs: KeyValue[]; text: MappedText } {
+  const hit = keyValueCache.get(ins);
+  if (hit && hit.source === model.text) return hit.result;
+  const result = splitKeyValues(model, ins);
+  keyValueCache.set(ins, { source: model.text, result });
+  return result;
+}
+
+function splitKeyValues(model: DockerfileModel, ins: DfInstruction): { pairs: KeyValue[]; text: MappedText } {
   const text = argumentText(model, ins);
   const words = splitWords(text, model.escapeChar);
   const pairs: KeyValue[] = [];

@@ -20,8 +20,18 @@ export interface RefSite {
   path: ReadonlyArray<string | number>;
 }
 
-/** Every reference compose would evaluate in the file's values, given the project's `.env`. */
+const siteCache = new WeakMap<ComposeModel, { project: ComposeProject; sites: RefSite[] }>();
+
+/** Every reference compose would evaluate in the file's values, given the project's `.env` (once per model and project). */
 export function refSites(model: ComposeModel, project: ComposeProject): RefSite[] {
+  const hit = siteCache.get(model);
+  if (hit && hit.project === project) return hit.sites;
+  const sites = findRefSites(model, project);
+  siteCache.set(model, { project, sites });
+  return sites;
+}
+
+function findRefSites(model: ComposeModel, project: ComposeProject): RefSite[] {
   const out: RefSite[] = [];
   walkValues(model.root, (node, p) => {
     if (typeof node.value !== 'string' || !node.value.includes('$')) return;

@@ -23,10 +23,18 @@ interface Ref {
 /** Every reference from a stage to another stage by `--from` (COPY) or mount `from=` (RUN). */
 function references(file: DockerfileModel): Ref[] {
   const out: Ref[] = [];
+  // Stage indexes by lower-cased name, built once (a scan of every stage per flag is quadratic).
+  const byName = new Map<string, number[]>();
+  for (const s of file.stages) {
+    const key = s.name?.toLowerCase();
+    if (key === undefined) continue;
+    const list = byName.get(key);
+    if (list) list.push(s.index);
+    else byName.set(key, [s.index]);
+  }
   const resolve = (v: string, cur: number): number | null => {
     if (/^\d+$/.test(v)) return Number(v) < file.stages.length ? Number(v) : null;
-    const lower = v.toLowerCase();
-    const named = file.stages.filter((s) => s.name?.toLowerCase() === lower).map((s) => s.index);
+    const named = byName.get(v.toLowerCase()) ?? [];
     // With a name defined twice, give the benefit of the doubt to a definition that comes first.
     return named.filter((i) => i < cur).pop() ?? named.find((i) => i >= cur) ?? null;
   };
