@@ -3,6 +3,18 @@ import { ruleCases } from '../../../../../test/harness/check';
 ruleCases('EnvFileNotGitIgnored', {
   options: { path: '/ws/compose.yaml' },
   fires: [
+    // Outside any repository, a .gitignore above the project (a home folder's) does not count.
+    `
+    //- /ws/app/compose.yaml
+    services:
+      db:
+        image: postgres:\${PG_VERSION}
+                          ^^^^^^^^^^ EnvFileNotGitIgnored
+    //- /ws/app/.env
+    PG_VERSION=16
+    //- /ws/.gitignore
+    .env
+    `,
     `
     //- /ws/compose.yaml
     services:

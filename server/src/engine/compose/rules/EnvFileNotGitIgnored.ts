@@ -36,7 +36,7 @@ export default defineComposeRule<Data>({
       const abs = path.resolve(file);
       if (reported.has(abs)) return;
       reported.add(abs);
-      if (TEMPLATE.test(abs) || !holdsValues(ctx.ws.read(abs)) || isGitIgnored(ctx.ws, abs)) return;
+      if (TEMPLATE.test(abs) || !holdsValues(ctx.ws.read(abs)) || isGitIgnored(ctx.ws, abs, project.dir)) return;
       ctx.report(span, { data: { file: abs, name: path.relative(project.dir, abs).split(path.sep).join('/'), projectDir: project.dir } });
     };
     const sites = refSites(ctx.file, project).filter((s) => project.env.has(s.ref.name));
@@ -55,7 +55,7 @@ export default defineComposeRule<Data>({
     for (const f of firstEnvFile) consider(f.file, f.span);
   },
   fixes: ({ data, ws }) => {
-    const candidates = gitignoreFiles(ws, path.dirname(data.file));
+    const candidates = gitignoreFiles(ws, path.dirname(data.file), data.projectDir);
     const gi = candidates[candidates.length - 1] ?? path.join(data.projectDir, '.gitignore');
     const rel = path.relative(path.dirname(gi), data.file).split(path.sep).join('/');
     const entry = rel.includes('/') ? `/${rel}` : rel;

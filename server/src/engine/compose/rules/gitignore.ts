@@ -50,25 +50,33 @@ function compile(line: string): Pattern | undefined {
 }
 
 /** The .gitignore files that apply to a folder, outermost first, up to the repository root. */
-export function gitignoreFiles(ws: Workspace, dir: string): string[] {
+export function gitignoreFiles(ws: Workspace, dir: string, projectDir?: string): string[] {
   const out: string[] = [];
-  let d = path.resolve(dir);
+  const start = path.resolve(dir);
+  const within: string[] = [];
+  const top = projectDir ? path.resolve(projectDir) : start;
+  let d = start;
   for (let i = 0; i < 64; i++) {
     const gi = path.join(d, '.gitignore');
-    if (ws.exists(gi)) out.unshift(gi);
-    if (ws.exists(path.join(d, '.git'))) break;
+    if (ws.exists(gi)) {
+      out.unshift(gi);
+      if (d === top || d.startsWith(top + path.sep)) within.unshift(gi);
+    }
+    // Git reads .gitignore files up to the repository root, and none above it.
+    if (ws.exists(path.join(d, '.git'))) return out;
     const up = path.dirname(d);
     if (up === d) break;
     d = up;
   }
-  return out;
+  // Not inside a repository (yet): only the project's own .gitignore files will apply once it is one.
+  return within;
 }
 
 /** True when Git would ignore the file. */
-export function isGitIgnored(ws: Workspace, file: string): boolean {
+export function isGitIgnored(ws: Workspace, file: string, projectDir?: string): boolean {
   const abs = path.resolve(file);
   let ignored = false;
-  for (const gi of gitignoreFiles(ws, path.dirname(abs))) {
+  for (const gi of gitignoreFiles(ws, path.dirname(abs), projectDir)) {
     const base = path.dirname(gi);
     const rel = path.relative(base, abs).split(path.sep).join('/');
     const patterns = (ws.read(gi) ?? '').split('\n').map(compile).filter((p): p is Pattern => !!p);
