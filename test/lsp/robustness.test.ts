@@ -15,7 +15,6 @@ import { msg } from '../../server/src/engine/locale';
 
 const INVALID_PARAMS = -32602;
 const METHOD_NOT_FOUND = -32601;
-const INTERNAL_ERROR = -32603;
 
 const dir = mkdtempSync(path.join(tmpdir(), 'dockwise-robust-'));
 const dockerfile = path.join(dir, 'Dockerfile');
@@ -95,12 +94,15 @@ test('incremental changes with ranges past the end, before the start or reversed
 test('a change with a stale version or no version does not stop the server', async () => {
   const current = await fullChange('FROM alpine:3.20\nCOPY a b /x\n');
   await s.diagnostics(uri, current);
-  // A client bug: an older version number. TextDocuments applies it (and the server then publishes
-  // that older number); the server must at least survive it and follow the next real change.
+  // A client bug: an older version number, or none. The change is dropped: the text is not rewound
+  // and no older version is ever published.
   await s.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: current - 5 }, contentChanges: [{ text: 'FROM alpine:3.20\n' }] });
-  // No version at all: the document manager rejects the notification.
   await s.conn.sendNotification('textDocument/didChange', { textDocument: { uri }, contentChanges: [{ text: 'FROM scratch\n' }] });
+  const h = await hover(uri, { line: 1, character: 1 });
+  assert.match((h!.contents as { value: string }).value, /COPY/, 'the text of the current version is kept');
   const next = await fullChange('FROM alpine:3.20\nCOPY a b /z\n');
+  const published = s.published.filter((p) => p.uri === uri).map((p) => p.version ?? 0);
+  assert.deepEqual(published, [...published].sort((a, b) => a - b), 'versions never go backwards');
   assert.deepEqual(copyDiagnostics((await s.diagnostics(uri, next)).diagnostics), [{ start: { line: 1, character: 9 }, end: { line: 1, character: 11 } }]);
   assert.equal(s.proc.exitCode, null);
 });
@@ -144,27 +146,28 @@ test('unknown requests get MethodNotFound; unknown notifications are ignored', a
   assert.equal((h!.contents as { value: string }).value.trim(), FROM_DOC);
 });
 
-test('invalid params: strict mode answers with an LSP error and keeps serving', async () => {
-  await assert.rejects(s.conn.sendRequest('textDocument/hover', {}), (e: { code: number; message: string }) => e.code === INTERNAL_ERROR && /textDocument\/hover failed/.test(e.message));
-  await assert.rejects(s.conn.sendRequest('textDocument/codeAction', { textDocument: { uri } }), (e: { code: number }) => e.code === INTERNAL_ERROR);
-  await assert.rejects(s.conn.sendRequest('dockwise/stages', null), (e: { code: number }) => e.code === INTERNAL_ERROR);
+test('invalid params: the server answers InvalidParams and keeps serving', async () => {
+  await assert.rejects(s.conn.sendRequest('textDocument/hover', {}), (e: { code: number; message: string }) => e.code === INVALID_PARAMS && /textDocument\.uri/.test(e.message));
+  await assert.rejects(s.conn.sendRequest('textDocument/hover', { textDocument: { uri } }), (e: { code: number; message: string }) => e.code === INVALID_PARAMS && /position/.test(e.message));
+  assert.deepEqual(await s.conn.sendRequest('textDocument/codeAction', { textDocument: { uri } }), []);
+  await assert.rejects(s.conn.sendRequest('dockwise/stages', null), (e: { code: number }) => e.code === INVALID_PARAMS);
   await s.conn.sendNotification('textDocument/didOpen', {});
   await s.conn.sendNotification('textDocument/didClose', { textDocument: {} });
   const h = await hover(uri, { line: 0, character: 1 });
   assert.equal((h!.contents as { value: string }).value.trim(), FROM_DOC);
 });
 
-test('invalid params: the shipped (non-strict) server answers the fallback and logs the failure', async () => {
+test('invalid params: the shipped (non-strict) server answers the same', async () => {
   const prod = await startServer({ rootPath: dir, env: { DOCKWISE_STRICT: '0' } });
   const logs: string[] = [];
   prod.conn.onNotification('window/logMessage', (p: { message: string }) => void logs.push(p.message));
   try {
     await prod.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'dockerfile', version: 1, text: TEXT } });
     assert.equal((await prod.diagnostics(uri, 1)).version, 1);
-    assert.equal(await prod.conn.sendRequest('textDocument/hover', {}), null);
+    await assert.rejects(prod.conn.sendRequest('textDocument/hover', {}), (e: { code: number }) => e.code === INVALID_PARAMS);
     assert.deepEqual(await prod.conn.sendRequest('textDocument/codeAction', { textDocument: { uri } }), []);
-    assert.equal(await prod.conn.sendRequest('dockwise/stages', null), null);
-    assert.equal(logs.filter((m) => m.startsWith('request failed: TypeError')).length, 3, logs.join('\n'));
+    await assert.rejects(prod.conn.sendRequest('dockwise/stages', null), (e: { code: number }) => e.code === INVALID_PARAMS);
+    assert.deepEqual(logs.filter((m) => m.startsWith('request failed')), [], 'no internal failure behind these answers');
   } finally {
     await prod.close();
   }

@@ -1,6 +1,5 @@
 // The language server: LSP in, engine calls, LSP out. Holds no Docker knowledge of its own.
 import {
-  TextDocuments,
   TextDocumentSyncKind,
   CodeActionKind,
   DidChangeWatchedFilesNotification,
@@ -28,6 +27,7 @@ import { toDiagnostic, toRange, toSpan, uriToPath, pathToUri, type DiagnosticDat
 import { ValidationQueue } from './queue';
 import { stagesOf, type StagesParams, type StagesResult } from './stages';
 import { runSafe } from './runSafe';
+import { DocumentStore } from './documents';
 
 const stagesRequest = new RequestType<StagesParams, StagesResult | null, void>('dockwise/stages');
 
@@ -38,7 +38,7 @@ interface ClientSettings {
 }
 
 export function startServer(connection: Connection): void {
-  const documents = new TextDocuments(TextDocument);
+  const documents = new DocumentStore((m) => connection.console.warn(m));
   const disk = new FsWorkspace();
   const openText = (p: string): string | undefined => {
     const doc = documents.get(pathToUri(p));
@@ -176,10 +176,7 @@ export function startServer(connection: Connection): void {
     revalidateAll();
   });
 
-  documents.onDidOpen((e) => {
-    engine.workspaceChanged();
-    queue.schedule(e.document.uri, e.document.version, 'now');
-  });
+  documents.onDidOpen(() => engine.workspaceChanged());
   documents.onDidChangeContent((e) => {
     queue.schedule(e.document.uri, e.document.version, 'now');
     // Other open files may read this one (a compose file reads its Dockerfile).
@@ -194,7 +191,8 @@ export function startServer(connection: Connection): void {
     revalidateAll(e.document.uri);
   });
 
-  const requireDoc = (uri: string) => {
+  const requireDoc = (uri: unknown) => {
+    if (typeof uri !== 'string') throw new ResponseError(ErrorCodes.InvalidParams, 'missing textDocument.uri');
     const doc = documents.get(uri);
     if (!doc) throw new ResponseError(ErrorCodes.InvalidParams, `document not open: ${uri}`);
     return doc;
@@ -202,10 +200,11 @@ export function startServer(connection: Connection): void {
 
   connection.onHover((params, token) =>
     runSafe(connection, token, null, () => {
-      const doc = requireDoc(params.textDocument.uri);
+      const doc = requireDoc(params?.textDocument?.uri);
       if (!kindOf(doc)) return null;
       const input = inputOf(doc);
       const model = engine.model(input);
+      if (!params.position) throw new ResponseError(ErrorCodes.InvalidParams, 'missing position');
       const offset = model.doc.offsetAt(params.position);
       const h = engine.hover(input, offset, locale());
       return h ? { contents: { kind: 'markdown' as const, value: h.markdown }, range: toRange(model.doc, h.range) } : null;
@@ -214,13 +213,13 @@ export function startServer(connection: Connection): void {
 
   connection.onCodeAction((params, token) =>
     runSafe(connection, token, [], () => {
-      const doc = requireDoc(params.textDocument.uri);
+      const doc = requireDoc(params?.textDocument?.uri);
       if (!kindOf(doc)) return [];
       const input = inputOf(doc);
       const model = engine.model(input);
       const actions: CodeAction[] = [];
       const loc = locale();
-      for (const diag of params.context.diagnostics) {
+      for (const diag of params.context?.diagnostics ?? []) {
         if (diag.source !== 'dockwise' || typeof diag.code !== 'string') continue;
         const data = diag.data as DiagnosticData | undefined;
         // A diagnostic of an older version cannot be fixed safely: its offsets may have moved.
@@ -263,7 +262,7 @@ export function startServer(connection: Connection): void {
 
   connection.onRequest(stagesRequest, (params, token) =>
     runSafe<StagesResult | null>(connection, token, null, () => {
-      const doc = requireDoc(params.uri);
+      const doc = requireDoc(params?.uri);
       return stagesOf(engine.model(inputOf(doc)));
     }),
   );
