@@ -17,7 +17,7 @@ import {
   type Severity,
 } from './rule';
 import { Suppressions } from './suppressions';
-import { applyEdits, type Span } from './text';
+import { applyEdits, TextDoc, type Span } from './text';
 import { OverlayWorkspace, emptyWorkspace, MemoryWorkspace, type Workspace } from './workspace';
 import { msg, type Locale } from './locale';
 import { ignoreFixes } from './codeActions';
@@ -115,8 +115,14 @@ export class Engine {
     const hit = this.cache.get(key);
     const kind = input.kind ?? detectKind(input.path) ?? 'dockerfile';
     if (hit && hit.text === input.text && hit.model.kind === kind) return hit.model;
-    // A new version of a Dockerfile re-parses only the instructions around the change.
-    const model = kind === 'compose' ? parseCompose(input.text, key) : parseDockerfile(input.text, key, hit?.model.kind === 'dockerfile' ? hit.model : undefined);
+    // A file over the size limit is not parsed at all: it only gets the FileTooLarge notice.
+    const model =
+      input.text.length > this.config.maxFileSize
+        ? unparsed(kind, input.text, key)
+        : kind === 'compose'
+          ? parseCompose(input.text, key)
+          : // A new version of a Dockerfile re-parses only the instructions around the change.
+            parseDockerfile(input.text, key, hit?.model.kind === 'dockerfile' ? hit.model : undefined);
     this.cache.set(key, { text: input.text, model });
     return model;
   }
@@ -312,6 +318,12 @@ export class Engine {
     const model = this.model(input);
     return hoverAt(model, offset, locale, { findings: () => this.knownFindings(input), project: this.project(), ws: this.ws });
   }
+}
+
+/** The model of an empty file carrying the real text, for files too large to analyse. */
+function unparsed(kind: DocumentKind, text: string, key: string): Model {
+  const empty = kind === 'compose' ? parseCompose('', key) : parseDockerfile('', key);
+  return { ...empty, text, doc: new TextDoc(text) } as Model;
 }
 
 /** One-shot lint, for tests and scripts. */
