@@ -29,18 +29,22 @@ export default defineComposeRule<{ port: number; other: string }>({
         for (const spec of ports(project, part.map)) all.push({ service: name, spec, ours: part.file.model === file });
       }
     }
-    const reported = new Set<number>();
-    for (const a of all) {
-      if (!a.ours || reported.has(a.spec.node.span.start)) continue;
-      for (const b of all) {
-        if (b.service === a.service || !canRunTogether(project, a.service, b.service)) continue;
-        if (a.spec.protocol !== b.spec.protocol || !overlaps(a.spec.hostIp, b.spec.hostIp)) continue;
-        const port = a.spec.hostPorts.find((p) => b.spec.hostPorts.includes(p));
-        if (port === undefined) continue;
-        reported.add(a.spec.node.span.start);
-        report(a.spec.node.span, { data: { port, other: b.service } });
-        break;
+    // Index by protocol and host port, so each binding is compared only with those on its ports.
+    const byPort = new Map<string, typeof all>();
+    for (const e of all) {
+      for (const p of e.spec.hostPorts) {
+        const key = `${e.spec.protocol}/${p}`;
+        const list = byPort.get(key);
+        if (list) list.push(e);
+        else byPort.set(key, [e]);
       }
+    }
+    for (const a of all) {
+      if (!a.ours) continue;
+      const clash = a.spec.hostPorts
+        .map((port) => ({ port, b: (byPort.get(`${a.spec.protocol}/${port}`) ?? []).find((b) => b.service !== a.service && overlaps(a.spec.hostIp, b.spec.hostIp) && canRunTogether(project, a.service, b.service)) }))
+        .find((c) => c.b);
+      if (clash?.b) report(a.spec.node.span, { data: { port: clash.port, other: clash.b.service } });
     }
   },
 });
