@@ -93,6 +93,7 @@ test('folders are searched for Dockerfiles and compose files by name; node_modul
     'a/Dockerfile': 'FROM alpine:3.20\n',
     'b/api.Dockerfile': 'FROM alpine:3.20\n',
     'c/Dockerfile.dev': 'FROM alpine:3.20\n',
+    'c2/Dockerfile-prod': 'FROM alpine:3.20\n',
     'd/Containerfile': 'FROM alpine:3.20\n',
     'e/compose.yaml': 'services: {}\n',
     'f/docker-compose.prod.yml': 'services: {}\n',
@@ -100,7 +101,7 @@ test('folders are searched for Dockerfiles and compose files by name; node_modul
     'g/README.md': '# not a Dockerfile\n',
   });
   const r = dockwise(['lint', '--format', 'text', '.'], dir);
-  assert.match(r.stdout, /6 files checked/);
+  assert.match(r.stdout, /7 files checked/);
 });
 
 test('messages follow --language and LANG', () => {

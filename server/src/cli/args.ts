@@ -67,7 +67,7 @@ export function parseArgs(argv: string[]): Parsed {
 export const HELP = `Usage: dockwise lint [paths...] [options]
 
 Lints Dockerfiles and Docker Compose files. Folders are searched for Dockerfile, *.Dockerfile,
-Dockerfile.*, Containerfile, compose*.y(a)ml and docker-compose*.y(a)ml.
+Dockerfile.*, Dockerfile-*, Containerfile, compose*.y(a)ml and docker-compose*.y(a)ml.
 
 Options:
   --format text|json|sarif     output format (default: text)

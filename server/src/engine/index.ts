@@ -33,7 +33,7 @@ export interface LintInput {
   kind?: DocumentKind;
 }
 
-const DOCKERFILE_NAME = /^(?:dockerfile|containerfile)(?:\..+)?$|\.(?:dockerfile|containerfile)$/i;
+const DOCKERFILE_NAME = /^(?:dockerfile|containerfile)(?:[.-].+)?$|\.(?:dockerfile|containerfile)$/i;
 const COMPOSE_NAME = /^(?:docker-)?compose(?:[.-].+)?\.ya?ml$/i;
 
 /** Which kind of document a path (and the editor's language id, when known) is. */

@@ -853,26 +853,40 @@ export function expandText(text: string, escapeChar: string, lookup: (name: stri
 
 /** Expands a FROM word with the global ARG defaults and the platform arguments. */
 export function expandWithDefaults(model: DockerfileModel, text: string): string | null {
+  const { values, unknown } = globalDefaults(model);
+  return expandKnown(model, text, values, unknown);
+}
+
+/** `text` expanded with `values`; null when it names a variable whose default is unknown. */
+function expandKnown(model: DockerfileModel, t: string, values: ReadonlyMap<string, string>, unknown: ReadonlySet<string>): string | null {
+  const refs = scanRefs(logicalText(t, 0, t.length, model.escapeChar), model.escapeChar);
+  if (refs.some((r) => unknown.has(r.name))) return null;
+  return expandText(t, model.escapeChar, (n) => values.get(n));
+}
+
+const defaultsCache = new WeakMap<DockerfileModel, { values: Map<string, string>; unknown: Set<string> }>();
+
+/** The global ARG defaults, each expanded with those above it (once per model: every FROM asks). */
+function globalDefaults(model: DockerfileModel): { values: Map<string, string>; unknown: Set<string> } {
+  const hit = defaultsCache.get(model);
+  if (hit) return hit;
   const idx = variableIndex(model);
   const values = new Map<string, string>(Object.entries(SAMPLE_PLATFORM));
   // Defaults we cannot compute (pattern modifiers…) make only the lines that use them unknown.
   const unknown = new Set<string>();
-  const expand = (t: string): string | null => {
-    const refs = scanRefs(logicalText(t, 0, t.length, model.escapeChar), model.escapeChar);
-    if (refs.some((r) => unknown.has(r.name))) return null;
-    return expandText(t, model.escapeChar, (n) => values.get(n));
-  };
   for (const d of idx.globalArgs) {
     if (d.value === null) continue;
     const raw = d.instruction ? rawArgValue(model, d) : null;
-    const v = raw === null ? d.value : expand(raw);
+    const v = raw === null ? d.value : expandKnown(model, raw, values, unknown);
     if (v === null) unknown.add(d.name);
     else {
       unknown.delete(d.name);
       values.set(d.name, v);
     }
   }
-  return expand(text);
+  const result = { values, unknown };
+  defaultsCache.set(model, result);
+  return result;
 }
 
 function rawArgValue(model: DockerfileModel, d: VarDef): string | null {
