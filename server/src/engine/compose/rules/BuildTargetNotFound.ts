@@ -8,7 +8,10 @@ import { buildOf, ownServices, projectOf, valueSpan } from './services';
 export default defineComposeRule<{ target: string; candidates: string[]; stages: string }>({
   id: 'BuildTargetNotFound',
   severity: 'error',
-  message: (d) => fill({ en: 'Stage "{target}" is not in the Dockerfile (stages: {stages}).', ru: 'В Dockerfile нет стадии «{target}» (стадии: {stages}).' }, { target: d.target, stages: d.stages }),
+  message: (d) =>
+    d.stages
+      ? fill({ en: 'Stage "{target}" is not in the Dockerfile (stages: {stages}).', ru: 'В Dockerfile нет стадии «{target}» (стадии: {stages}).' }, { target: d.target, stages: d.stages })
+      : fill({ en: 'Stage "{target}" is not in the Dockerfile: it names no stages (add `AS {target}` to a FROM).', ru: 'В Dockerfile нет стадии «{target}»: ни одна стадия не названа (добавьте `AS {target}` к FROM).' }, { target: d.target }),
   check(ctx) {
     const project = projectOf(ctx);
     for (const svc of ownServices(ctx.file)) {
@@ -20,7 +23,7 @@ export default defineComposeRule<{ target: string; candidates: string[]; stages:
       if (!df || !df.stages.length) continue;
       const names = df.stages.map((s) => s.name).filter((n): n is string => !!n);
       if (names.some((n) => n.toLowerCase() === b.target!.toLowerCase())) continue;
-      ctx.report(valueSpan(ctx.file, b.targetNode), { data: { target: b.target, candidates: suggest(b.target, names), stages: names.length ? names.join(', ') : '—' } });
+      ctx.report(valueSpan(ctx.file, b.targetNode), { data: { target: b.target, candidates: suggest(b.target, names), stages: names.join(', ') } });
     }
   },
   fixes: ({ data, range }) => didYouMeanFixes(data.candidates, range),
