@@ -215,22 +215,7 @@ function goDockerfile(a: ScaffoldAnswers): string[] {
     `    CGO_ENABLED=0 GOOS=$TARGETOS GOARCH=$TARGETARCH go build -trimpath -ldflags="-s -w" -o /out/${bin} ${a.entry}`,
     '',
   );
-  const runtimeHead: Record<RuntimeId, string[]> = {
-    scratch: [
-      '# scratch is empty: no shell, no CA certificates, no time zones. Certificates come from the build stage.',
-      'FROM scratch AS runtime',
-      'COPY --from=build /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/',
-    ],
-    distroless: [
-      '# distroless/static: CA certificates, time zones and a non-root user, but no shell or package manager.',
-      'FROM gcr.io/distroless/static-debian12:nonroot AS runtime',
-    ],
-    alpine: ['# alpine: a small image with a shell and busybox tools, handy for debugging.', 'FROM alpine:${ALPINE_VERSION} AS runtime'],
-    slim: [],
-  };
-  const user = userFor(a.runtime, 'alpine');
-  out.push(...runtimeHead[a.runtime], ...user.createUser, 'WORKDIR /app', `COPY --from=build /out/${bin} /app/${bin}`);
-  out.push(...tail(a, { user: user.user, selfCommand: [`/app/${bin}`], cmd: [`/app/${bin}`] }));
+  out.push(...binaryRuntime(a, bin, ['# distroless/static: CA certificates, time zones and a non-root user, but no shell or package manager.', 'FROM gcr.io/distroless/static-debian12:nonroot AS runtime']));
   return out;
 }
 
@@ -264,23 +249,30 @@ function rustDockerfile(a: ScaffoldAnswers): string[] {
     `    && mkdir -p /out && cp target/release/${bin} /out/${bin}`,
     '',
   );
+  out.push(...binaryRuntime(a, bin, ['# distroless/cc: glibc, CA certificates and a non-root user, but no shell or package manager.', 'FROM gcr.io/distroless/cc-debian12:nonroot AS runtime']));
+  return out;
+}
+
+/** The runtime stage of a compiled binary (Go, Rust): the chosen base, a non-root user, the binary alone. */
+function binaryRuntime(a: ScaffoldAnswers, bin: string, distroless: string[]): string[] {
   const runtimeHead: Record<RuntimeId, string[]> = {
     scratch: [
       '# scratch is empty: no shell, no CA certificates, no time zones. Certificates come from the build stage.',
       'FROM scratch AS runtime',
       'COPY --from=build /etc/ssl/certs/ca-certificates.crt /etc/ssl/certs/',
     ],
-    distroless: [
-      '# distroless/cc: glibc, CA certificates and a non-root user, but no shell or package manager.',
-      'FROM gcr.io/distroless/cc-debian12:nonroot AS runtime',
-    ],
+    distroless,
     alpine: ['# alpine: a small image with a shell and busybox tools, handy for debugging.', 'FROM alpine:${ALPINE_VERSION} AS runtime'],
     slim: [],
   };
   const user = userFor(a.runtime, 'alpine');
-  out.push(...runtimeHead[a.runtime], ...user.createUser, 'WORKDIR /app', `COPY --from=build /out/${bin} /app/${bin}`);
-  out.push(...tail(a, { user: user.user, selfCommand: [`/app/${bin}`], cmd: [`/app/${bin}`] }));
-  return out;
+  return [
+    ...runtimeHead[a.runtime],
+    ...user.createUser,
+    'WORKDIR /app',
+    `COPY --from=build /out/${bin} /app/${bin}`,
+    ...tail(a, { user: user.user, selfCommand: [`/app/${bin}`], cmd: [`/app/${bin}`] }),
+  ];
 }
 
 // ---------------------------------------------------------------------------------------------------------

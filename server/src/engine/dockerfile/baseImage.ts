@@ -3,22 +3,7 @@
 import type { DfInstruction, DockerfileModel } from './model';
 import { parseImageRef, stageBase, type ImageRef, type StageBase } from './images';
 import type { Span } from '../text';
-import { logicalText, scanRefs, variableIndex } from './variables';
-
-/** An image reference with its `$VAR`s replaced by the global ARG defaults; null when one has none. */
-export function expandFromImage(model: DockerfileModel, image: string): string | null {
-  const idx = variableIndex(model);
-  const t = logicalText(image, 0, image.length, model.escapeChar);
-  let out = '';
-  let pos = 0;
-  for (const r of scanRefs(t, model.escapeChar)) {
-    const g = idx.globalArg(r.name);
-    if (!g || g.value === null || r.modifier) return null;
-    out += image.slice(pos, r.span.start) + g.value;
-    pos = r.span.end;
-  }
-  return out + image.slice(pos);
-}
+import { expandFromImage } from './variables';
 
 const cache = new WeakMap<DockerfileModel, Map<number, StageBase>>();
 
