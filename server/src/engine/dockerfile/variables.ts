@@ -647,24 +647,28 @@ const IMAGE_ENV: readonly ImageEnv[] = [
   { repo: /^(?:traefik|caddy)$/, env: ['CADDY_VERSION', 'XDG_CONFIG_HOME', 'XDG_DATA_HOME'] },
 ];
 
+/** An image reference with its `$VAR`s replaced by the global ARG defaults; null when one has none. */
+export function expandFromImage(model: DockerfileModel, image: string): string | null {
+  const idx = variableIndex(model);
+  const t = logicalText(image, 0, image.length, model.escapeChar);
+  let out = '';
+  let pos = 0;
+  for (const r of scanRefs(t, model.escapeChar)) {
+    const g = idx.globalArg(r.name);
+    if (!g || g.value === null || r.modifier) return null;
+    out += image.slice(pos, r.span.start) + g.value;
+    pos = r.span.end;
+  }
+  return out + image.slice(pos);
+}
+
 /**
  * The environment names a stage's base image sets, or null when the image is not known (a
  * variable, a private image, Windows). `resolve` expands variables in FROM when possible.
  */
 export function baseImageEnv(model: DockerfileModel, stageIndex: number): readonly string[] | null {
   const idx = variableIndex(model);
-  const resolve = (image: string): string | null => {
-    const t = logicalText(image, 0, image.length, model.escapeChar);
-    let out = '';
-    let pos = 0;
-    for (const r of scanRefs(t, model.escapeChar)) {
-      const g = idx.globalArg(r.name);
-      if (!g || g.value === null || r.modifier) return null;
-      out += image.slice(pos, r.span.start) + g.value;
-      pos = r.span.end;
-    }
-    return out + image.slice(pos);
-  };
+  const resolve = (image: string) => expandFromImage(model, image);
   const base = stageBase(model, stageIndex, resolve);
   const root = model.stages[base.rootStage];
   if (!root || root.parentStage !== null) return null;
