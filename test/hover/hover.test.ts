@@ -18,7 +18,8 @@ function hover(src: string, locale: Locale, defaultPath = '/ws/Dockerfile') {
 const docCases: Array<[string, string, string?]> = [
   ['FR$0OM alpine:3.20\n', 'dockerfile/instruction.FROM'],
   ['FROM alpine:3.20\nR$0UN echo hi\n', 'dockerfile/instruction.RUN'],
-  ['FROM alpine:3.20\nCOPY . /app\n', ''],
+  ['FROM alpine:3.20\nCOPY $0. /app\n', 'dockerfile/context.dockerignore'],
+  ['FROM alpine:3.20\nADD ./$0 /app/\n', 'dockerfile/context.dockerignore'],
   ['FROM alpine:3.20\nCO$0PY . /app\n', 'dockerfile/instruction.COPY'],
   ['FROM alpine:3.20\nA$0DD a.tar.gz /x/\n', 'dockerfile/instruction.ADD'],
   ['FROM alpine:3.20\nMAINT$0AINER me\n', 'dockerfile/instruction.MAINTAINER'],

@@ -73,6 +73,11 @@ export function hoverDockerfile(model: DockerfileModel, offset: number, locale: 
   const variable = variableHover(model, ins, offset, locale);
   if (variable) return variable;
 
+  if ((ins.keyword === 'COPY' || ins.keyword === 'ADD') && !ins.flags.some((f) => f.name.toLowerCase() === 'from')) {
+    // The whole context as a source: what .dockerignore is for.
+    const source = ins.args.slice(0, -1).find((a) => spanContains(a.span, offset) && /^\.\/?$/.test(a.value));
+    if (source) return hit('context.dockerignore', source.span);
+  }
   if (ins.keyword === 'FROM') {
     const stage = model.stages[ins.stageIndex];
     if (stage?.nameSpan && spanContains(stage.nameSpan, offset)) return stageHover(model, stage, stage.nameSpan, locale);
