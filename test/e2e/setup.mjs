@@ -49,8 +49,12 @@ function stampOk(file, want) {
 function cacheEnv(extra = {}) {
   const home = path.join(CACHE, 'home');
   for (const d of [home, PATHS.tmp, PATHS.logs]) fs.mkdirSync(d, { recursive: true });
+  // Under `npm test` the outer npm (on Node 20) leaves npm_* variables behind, its user agent among
+  // them; the nested npm would read them as its own config, and code-server's postinstall would then
+  // see "node/v20". Children start from the environment without them.
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k) && k !== 'NODE' && k !== 'INIT_CWD'));
   const env = {
-    ...process.env,
+    ...inherited,
     HOME: home,
     XDG_CONFIG_HOME: path.join(home, '.config'),
     XDG_DATA_HOME: path.join(home, '.local', 'share'),
