@@ -59,6 +59,12 @@ export function suggest(word: string, candidates: Iterable<string>, options: Sug
   return scored.slice(0, max).map((s) => s.c);
 }
 
+/** The `{hint}` / `{hintRu}` sentence of a did-you-mean message; empty when there is no candidate. */
+export function didYouMeanHint(candidates: readonly string[]): { hint: string; hintRu: string } {
+  const list = candidates.join(', ');
+  return { hint: list ? ` Did you mean ${list}?` : '', hintRu: list ? ` Возможно, имелось в виду: ${list}.` : '' };
+}
+
 /** One quick fix per candidate, best first (at most 3), each replacing `span` with it. */
 export function didYouMeanFixes(candidates: readonly string[], span: Span, render: (c: string) => string = (c) => c): FixProposal[] {
   return candidates.slice(0, 3).map((c, i) => {

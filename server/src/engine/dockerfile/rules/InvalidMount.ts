@@ -2,7 +2,7 @@
 // cannot take, a secret with nothing to name it, a cache/bind/tmpfs mount without a target.
 import { defineDockerfileRule, type Severity } from '../../rule';
 import { fill, type Msg } from '../../locale';
-import { suggest, didYouMeanFixes } from '../../suggest';
+import { suggest, didYouMeanFixes, didYouMeanHint } from '../../suggest';
 import {
   FEATURES, MOUNT_OPTION_NAMES, MOUNT_SHARING, MOUNT_TYPES, MOUNT_TYPES_NEEDING_TARGET, RAM_SIZE, effectiveFlags, frontendOf, frontendSupports,
   hasVariable, isGoBool, mountFields, mountOption, type MountType,
@@ -65,8 +65,7 @@ export default defineDockerfileRule<Data>({
   id: 'InvalidMount',
   severity: 'error',
   message: (d) => {
-    const list = d.candidates.join(', ');
-    return fill(messages[d.problem], { key: d.key, value: d.value, type: d.type, hint: list ? ` Did you mean ${list}?` : '', hintRu: list ? ` Возможно, имелось в виду: ${list}.` : '' });
+    return fill(messages[d.problem], { key: d.key, value: d.value, type: d.type, ...didYouMeanHint(d.candidates) });
   },
   check({ file, report }) {
     const fe = frontendOf(file);

@@ -1,7 +1,7 @@
 // STOPSIGNAL must name a signal the runtime knows (`SIGTERM`, `TERM`, `SIGRTMIN+3`) or be a number.
 import { defineDockerfileRule } from '../../rule';
 import { fill } from '../../locale';
-import { suggest, didYouMeanFixes } from '../../suggest';
+import { suggest, didYouMeanFixes, didYouMeanHint } from '../../suggest';
 import { SIGNALS, hasVariable, unquote } from '../syntax';
 
 interface Data {
@@ -17,16 +17,14 @@ export function isValidSignal(s: string): boolean {
 export default defineDockerfileRule<Data>({
   id: 'InvalidStopSignal',
   severity: 'error',
-  message: (d) => {
-    const list = d.candidates.join(', ');
-    return fill(
+  message: (d) =>
+    fill(
       {
         en: '"{value}" is not a signal: use a name such as SIGTERM or SIGQUIT, or a non-zero number.{hint}',
         ru: '«{value}» — не сигнал: укажите имя, например SIGTERM или SIGQUIT, или ненулевой номер.{hintRu}',
       },
-      { value: d.value, hint: list ? ` Did you mean ${list}?` : '', hintRu: list ? ` Возможно, имелось в виду: ${list}.` : '' },
-    );
-  },
+      { value: d.value, ...didYouMeanHint(d.candidates) },
+    ),
   check({ file, report }) {
     for (const ins of file.instructions) {
       if (ins.keyword !== 'STOPSIGNAL' || !ins.argsSpan || !ins.args.length) continue;

@@ -2,7 +2,7 @@
 // the comment silences nothing, usually because of a typo.
 import { defineDockerfileRule } from '../../rule';
 import { fill } from '../../locale';
-import { suggest, didYouMeanFixes } from '../../suggest';
+import { suggest, didYouMeanFixes, didYouMeanHint } from '../../suggest';
 import { allRules, isKnownRuleName } from '../../registry';
 import { BUILDKIT_CHECKS } from '../syntax';
 import type { Span } from '../../text';
@@ -50,16 +50,14 @@ function namesIn(line: string, lineStart: number): Array<{ name: string; span: S
 export default defineDockerfileRule<Data>({
   id: 'UnknownCheckRule',
   severity: 'warning',
-  message: (d) => {
-    const list = d.candidates.join(', ');
-    return fill(
+  message: (d) =>
+    fill(
       {
         en: 'No check is named "{name}", so nothing is silenced.{hint}',
         ru: 'Проверки с именем «{name}» нет, поэтому ничего не отключается.{hintRu}',
       },
-      { name: d.name, hint: list ? ` Did you mean ${list}?` : '', hintRu: list ? ` Возможно, имелось в виду: ${list}.` : '' },
-    );
-  },
+      { name: d.name, ...didYouMeanHint(d.candidates) },
+    ),
   check({ file, report }) {
     const lines = new Set<number>([...file.directives.map((d) => d.line), ...file.comments.map((c) => c.line)]);
     for (const l of [...lines].sort((a, b) => a - b)) {

@@ -2,7 +2,7 @@
 // frontend the file pins with `# syntax=`.
 import { defineDockerfileRule } from '../../rule';
 import { fill, type Msg } from '../../locale';
-import { suggest, didYouMeanFixes } from '../../suggest';
+import { suggest, didYouMeanFixes, didYouMeanHint } from '../../suggest';
 import { FLAGS, FLAGS_IGNORED_BY, effectiveFlags, flagNameSpan, flagSpec, frontendOf, frontendSupports, isInstruction, leadingFlagWords } from '../syntax';
 import type { Span } from '../../text';
 
@@ -32,8 +32,7 @@ export default defineDockerfileRule<Data>({
   id: 'UnknownFlag',
   severity: 'error',
   message: (d) => {
-    const list = d.candidates.map((c) => `--${c}`).join(', ');
-    const args = { keyword: d.keyword, flag: d.flag, hint: list ? ` Did you mean ${list}?` : '', hintRu: list ? ` Возможно, имелось в виду: ${list}.` : '' };
+    const args = { keyword: d.keyword, flag: d.flag, ...didYouMeanHint(d.candidates.map((c) => `--${c}`)) };
     if (d.since) return fill(newer, { flag: d.flag, since: d.since, pinned: d.pinned ?? '' });
     return fill(FLAGS[d.keyword] ? unknown : noFlags, args);
   },

@@ -1,7 +1,7 @@
 // A line whose first word is no Dockerfile instruction: BuildKit stops with "unknown instruction".
 import { defineDockerfileRule } from '../../rule';
 import { fill } from '../../locale';
-import { suggest, didYouMeanFixes } from '../../suggest';
+import { suggest, didYouMeanFixes, didYouMeanHint } from '../../suggest';
 import { INSTRUCTIONS, isInstruction, onbuildTrigger } from '../syntax';
 import type { DfInstruction, DockerfileModel } from '../model';
 
@@ -67,10 +67,5 @@ export default defineDockerfileRule<Data>({
 });
 
 function hints(d: Data) {
-  const list = d.candidates.map((c) => (d.lower ? c.toLowerCase() : c)).join(', ');
-  return {
-    k: d.keyword,
-    hint: list ? ` Did you mean ${list}?` : '',
-    hintRu: list ? ` Возможно, имелось в виду: ${list}.` : '',
-  };
+  return { k: d.keyword, ...didYouMeanHint(d.candidates.map((c) => (d.lower ? c.toLowerCase() : c))) };
 }
