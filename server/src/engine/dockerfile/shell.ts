@@ -197,8 +197,11 @@ const WORD_END = new Set([' ', '\t', '\n', ';', '&', '|', '(', ')', '<', '>']);
 const VAR_CHAR = /[A-Za-z0-9_]/;
 const SPECIAL_PARAM = /[@*#?$!0-9-]/;
 
-/** Index after the `)` that closes a `$(` (or `((`) opened just before `i`; quotes respected. */
-function skipParens(s: string, i: number): number {
+/**
+ * Index after the `close` that ends a group opened just before `i` (`$(`, `((` with `(`/`)`, `${`
+ * with `{`/`}`); quotes respected, and backquotes too inside parentheses.
+ */
+function skipNested(s: string, i: number, open: string, close: string): number {
   let depth = 1;
   while (i < s.length) {
     const c = s[i];
@@ -207,32 +210,11 @@ function skipParens(s: string, i: number): number {
       const j = s.indexOf("'", i + 1);
       i = j < 0 ? s.length : j + 1;
     } else if (c === '"') i = skipDouble(s, i + 1).end;
-    else if (c === '`') i = skipBackquote(s, i + 1);
-    else if (c === '(') {
+    else if (c === '`' && open === '(') i = skipBackquote(s, i + 1);
+    else if (c === open) {
       depth++;
       i++;
-    } else if (c === ')') {
-      depth--;
-      i++;
-      if (depth === 0) return i;
-    } else i++;
-  }
-  return s.length;
-}
-
-function skipBraces(s: string, i: number): number {
-  let depth = 1;
-  while (i < s.length) {
-    const c = s[i];
-    if (c === '\\') i += 2;
-    else if (c === "'") {
-      const j = s.indexOf("'", i + 1);
-      i = j < 0 ? s.length : j + 1;
-    } else if (c === '"') i = skipDouble(s, i + 1).end;
-    else if (c === '{') {
-      depth++;
-      i++;
-    } else if (c === '}') {
+    } else if (c === close) {
       depth--;
       i++;
       if (depth === 0) return i;
@@ -308,12 +290,15 @@ function expansionEnd(s: string, i: number, subs?: Array<[number, number]>): num
   }
   const n = s[i + 1];
   if (n === '(') {
-    if (s[i + 2] === '(') return skipParens(s, i + 3) < s.length && s[skipParens(s, i + 3)] === ')' ? skipParens(s, i + 3) + 1 : skipParens(s, i + 3);
-    const e = skipParens(s, i + 2);
+    if (s[i + 2] === '(') {
+      const inner = skipNested(s, i + 3, '(', ')');
+      return inner < s.length && s[inner] === ')' ? inner + 1 : inner;
+    }
+    const e = skipNested(s, i + 2, '(', ')');
     subs?.push([i + 2, s[e - 1] === ')' ? e - 1 : e]);
     return e;
   }
-  if (n === '{') return skipBraces(s, i + 2);
+  if (n === '{') return skipNested(s, i + 2, '{', '}');
   if (n !== undefined && VAR_CHAR.test(n) && !/[0-9]/.test(n)) {
     let j = i + 1;
     while (j < s.length && VAR_CHAR.test(s[j])) j++;
